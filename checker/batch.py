@@ -1,0 +1,43 @@
+"""Batch mode: JSON Lines in, one JSON result per line out, in order, never stopping at a bad line."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from datetime import date
+from typing import Any
+
+from checker.answer import Contact, answer, error_message
+from checker.catalog import DEFAULT_LANGUAGE, is_language
+from checker.parse import InputError, parse_request
+
+
+def run_batch(lines: Iterable[str], today: date, contact: Contact) -> Iterator[dict[str, Any]]:
+    """One result object per input line: the ``--json`` object, or ``{"error", "message", "line"}``."""
+    for number, line in enumerate(lines, start=1):
+        lang = DEFAULT_LANGUAGE
+        try:
+            fields = parse_line(line, number)
+            lang = parse_lang(fields.get("lang"))
+            yield answer(parse_request(fields, today), lang, contact).to_json()
+        except InputError as error:
+            yield {"error": error.code, "message": error_message(error, lang), "line": number}
+
+
+def parse_line(line: str, number: int) -> dict[str, Any]:
+    try:
+        fields = json.loads(line)
+    except ValueError:
+        raise InputError("invalid_json", "", str(number)) from None
+    if not isinstance(fields, dict):
+        raise InputError("not_an_object", "", str(number))
+    return fields
+
+
+def parse_lang(raw: object) -> str:
+    """A language with a catalog; empty means French, the policy's language."""
+    if raw is None or raw == "":
+        return DEFAULT_LANGUAGE
+    if not is_language(raw):
+        raise InputError("unknown_lang", "lang", str(raw))
+    return str(raw)

@@ -1,0 +1,93 @@
+"""The checker's vocabulary: the codes a request is made of and the decision it gets.
+
+Codes are the public interface (CLI flags, JSON keys, form values); never rename one lightly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from checker.clauses import Clause
+
+
+class Problem(StrEnum):
+    """Why the customer wants a refund."""
+
+    NOT_DELIVERED = "not_delivered"
+    NOT_WORKING = "not_working"
+    CHANGED_MIND = "changed_mind"
+    UNSUPPORTED_DEVICE = "unsupported_device"
+    INTERNET_CONNECTION = "internet_connection"
+    OTHER = "other"
+
+
+class App(StrEnum):
+    """The app the service was installed on (clause-1-2 names two)."""
+
+    SMARTERS_PRO = "smarters_pro"
+    SMARTERS_PRO_LITE = "smarters_pro_lite"
+    OTHER = "other"
+
+
+class Support(StrEnum):
+    """Where the customer stands with technical support."""
+
+    NOT_CONTACTED = "not_contacted"
+    PENDING = "pending"
+    RESOLVED = "resolved"
+    UNRESOLVED = "unresolved"
+
+
+class Outcome(StrEnum):
+    """The answer, from the most to the least favourable."""
+
+    FULL_REFUND = "full_refund"
+    PARTIAL_OR_FULL_REFUND = "partial_or_full_refund"
+    CONTACT_SUPPORT_FIRST = "contact_support_first"
+    NOT_ELIGIBLE = "not_eligible"
+
+    @property
+    def is_refund(self) -> bool:
+        return self in (Outcome.FULL_REFUND, Outcome.PARTIAL_OR_FULL_REFUND)
+
+
+class Reason(StrEnum):
+    """Why the outcome is what it is; each reason has one explanation in every catalog."""
+
+    NOT_DELIVERED = "not_delivered"
+    NOT_WORKING_UNRESOLVED = "not_working_unresolved"
+    LATE_EXCEPTION = "late_exception"
+    LATE = "late"
+    SUPPORT_ATTEMPT_REQUIRED = "support_attempt_required"
+    RESOLVED = "resolved"
+    UNSUPPORTED_APP = "unsupported_app"
+    CHANGED_MIND = "changed_mind"
+    UNSUPPORTED_DEVICE = "unsupported_device"
+    INTERNET_CONNECTION = "internet_connection"
+    NOT_COVERED = "not_covered"
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """A refund request as the customer describes it, already validated."""
+
+    purchased: date
+    requested: date
+    problem: Problem
+    app: App = App.SMARTERS_PRO
+    support: Support = Support.NOT_CONTACTED
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What the policy says of a request: codes, dates and the clauses it rests on; no text."""
+
+    outcome: Outcome
+    reason: Reason
+    clauses: tuple[Clause, ...]
+    days_since_purchase: int
+    on_time: bool
+    deadline: date
+    answer_window: tuple[date, date] | None

@@ -1,0 +1,45 @@
+"""Fixes what Material and the i18n plugin leave in each page's head for a multilingual site:
+``dir`` on ``<html>`` (not only ``<body>``), and absolute ``hreflang`` alternates with
+``x-default`` (French), which search engines require."""
+
+from __future__ import annotations
+
+import re
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.pages import Page
+
+from site_i18n import (
+    SOURCE_LANGUAGE,
+    languages,
+    page_base,
+    page_language,
+    page_url_in,
+    text_direction,
+)
+
+HTML_TAG = re.compile(r"<html lang=\"([^\"]+)\"")
+MATERIAL_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
+
+
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
+    lang = page_language(page, config)
+    output = HTML_TAG.sub(
+        lambda m: f'<html lang="{lang}" dir="{text_direction(lang)}"', output, count=1
+    )
+    output = MATERIAL_ALTERNATE.sub("", output)
+    return output.replace("</head>", alternates(page, config) + "\n</head>", 1)
+
+
+def alternates(page: Page, config: MkDocsConfig) -> str:
+    site_url = str(config.site_url or "/")
+    base = page_base(page)
+    links = [
+        f'<link rel="alternate" hreflang="{lang}" href="{site_url}{page_url_in(lang, base)}">'
+        for lang in languages(config)
+    ]
+    links.append(
+        f'<link rel="alternate" hreflang="x-default" '
+        f'href="{site_url}{page_url_in(SOURCE_LANGUAGE, base)}">'
+    )
+    return "\n".join(links)
