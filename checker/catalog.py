@@ -21,8 +21,8 @@ def _(message: str) -> str:
 
 @cache
 def languages() -> tuple[str, ...]:
-    """The languages with a catalog, French first: the catalogs are the list's only source."""
-    found = sorted(path.parent.parent.name for path in LOCALES.glob(f"*/LC_MESSAGES/{DOMAIN}.po"))
+    """The languages with a compiled catalog, French first: the catalogs are the only list."""
+    found = sorted(path.parent.parent.name for path in LOCALES.glob(f"*/LC_MESSAGES/{DOMAIN}.mo"))
     return tuple(sorted(found, key=lambda code: code != DEFAULT_LANGUAGE))
 
 

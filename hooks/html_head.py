@@ -5,8 +5,11 @@
 from __future__ import annotations
 
 import re
+import shutil
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
 from site_i18n import (
@@ -29,6 +32,20 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     )
     output = MATERIAL_ALTERNATE.sub("", output)
     return output.replace("</head>", alternates(page, config) + "\n</head>", 1)
+
+
+@event_priority(-200)  # after the i18n plugin has built every language and the sitemap
+def on_post_build(config: MkDocsConfig) -> None:
+    """Material fetches ``sitemap.xml`` next to every alternate URL (to keep the reader on the
+    same page when switching language); a copy of the site's sitemap there answers it, instead
+    of a 404 in the console for each language."""
+    site = Path(config.site_dir)
+    sitemap = site / "sitemap.xml"
+    if not sitemap.exists():
+        return
+    for page in site.rglob("index.html"):
+        if page.parent != site:
+            shutil.copyfile(sitemap, page.parent / "sitemap.xml")
 
 
 def alternates(page: Page, config: MkDocsConfig) -> str:

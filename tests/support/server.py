@@ -31,6 +31,12 @@ def read_headers(site: Path) -> list[tuple[str, list[tuple[str, str]]]]:
 class Handler(http.server.SimpleHTTPRequestHandler):
     rules: list[tuple[str, list[tuple[str, str]]]] = []
     prefix = "/"
+    extensions_map = {  # noqa: RUF012 - the base class's own attribute, extended
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".wasm": "application/wasm",
+        ".mjs": "text/javascript",
+        ".js": "text/javascript",
+    }
 
     def translate_path(self, path: str) -> str:
         # Serve the site under ``prefix`` (e.g. /policy/), as a host with a subpath would.
@@ -45,7 +51,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         for pattern, headers in self.rules:
             if fnmatch.fnmatch(path, pattern.replace(":splat", "*")):
                 for name, value in headers:
-                    self.send_header(name, value)
+                    if name.lower() != "content-type":  # already sent by the handler
+                        self.send_header(name, value)
         super().end_headers()
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
