@@ -22,6 +22,7 @@ from site_i18n import (
 )
 
 HTML_TAG = re.compile(r"<html lang=\"([^\"]+)\"")
+SEARCH_DIALOG = re.compile(r'(<div class="md-search" data-md-component="search" role="dialog")(>.*?placeholder="([^"]+)")', re.DOTALL)
 MATERIAL_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
 
 
@@ -31,6 +32,8 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
         lambda m: f'<html lang="{lang}" dir="{text_direction(lang)}"', output, count=1
     )
     output = MATERIAL_ALTERNATE.sub("", output)
+    # Material's search dialog has no accessible name: give it its own (translated) placeholder.
+    output = SEARCH_DIALOG.sub(lambda m: f'{m[1]} aria-label="{m[3]}"{m[2]}', output, count=1)
     return output.replace("</head>", alternates(page, config) + "\n</head>", 1)
 
 
