@@ -26,7 +26,13 @@ serve: $(STAMP_PY) $(STAMP_NODE) catalogs
 build: $(STAMP_PY) $(STAMP_NODE) catalogs
 	$(VENV)/bin/mkdocs build --strict --site-dir site
 
-test: lint test-python test-pyodide
+# Every suite runs even when an earlier one fails; the target fails if any did.
+test: $(STAMP_PY) $(STAMP_NODE) chromium catalogs $(WHEELS)/.complete
+	@status=0; \
+	$(MAKE) --no-print-directory lint || status=1; \
+	$(MAKE) --no-print-directory test-python || status=1; \
+	$(MAKE) --no-print-directory test-pyodide || status=1; \
+	exit $$status
 
 lint: $(STAMP_PY)
 	$(VENV)/bin/ruff check checker hooks tools tests
@@ -36,7 +42,7 @@ test-python: $(STAMP_PY) $(STAMP_NODE) chromium catalogs
 	$(PY) -m pytest
 
 test-pyodide: $(STAMP_PY) $(STAMP_NODE) catalogs $(WHEELS)/.complete
-	node tests/pyodide/run_pytest.mjs --wheels $(WHEELS) tests/rules
+	node tests/pyodide/run_pytest.mjs --wheels $(WHEELS) tests/rules --confcutdir=tests/rules
 
 bench: $(STAMP_PY) $(STAMP_NODE) chromium catalogs $(WHEELS)/.complete
 	$(PY) -m tools.bench
@@ -63,8 +69,8 @@ $(STAMP_NODE): package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
-$(WHEELS)/.complete: tools/pyodide_wheels.py
-	$(PY) tools/pyodide_wheels.py $(WHEELS)
+$(WHEELS)/.complete: tools/pyodide_wheels.py requirements.lock $(STAMP_PY)
+	$(PY) -m tools.pyodide_wheels $(WHEELS)
 	touch $@
 
 # Debian's Chromium drives the browser tests; installed through apt when missing and we are root.

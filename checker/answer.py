@@ -34,6 +34,8 @@ WEEKDAYS = (
 )  # fmt: skip
 #: Translators put the parts in their language's order: « jeudi 3 décembre 2026 ».
 DATE_PATTERN = _("{weekday} {day} {month} {year}")
+#: How the first day of a month is written, where it differs from "1" (French « 1er »).
+FIRST_DAY_OF_MONTH = _("1")
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +155,7 @@ def format_date(day: date, lang: str) -> str:
     gettext = translations(lang).gettext
     return gettext(DATE_PATTERN).format(
         weekday=gettext(WEEKDAYS[day.weekday()]),
-        day=day.day,
+        day=gettext(FIRST_DAY_OF_MONTH) if day.day == 1 else day.day,
         month=gettext(MONTHS[day.month - 1]),
         year=day.year,
     )

@@ -12,7 +12,14 @@ from checker.catalog import DEFAULT_LANGUAGE, is_language
 from checker.parse import InputError, parse_request
 
 
-def run_batch(lines: Iterable[str], today: date, contact: Contact) -> Iterator[dict[str, Any]]:
+#: Longer lines are refused before parsing: real requests are a few hundred bytes, and deeply
+#: nested JSON can exhaust the stack (fatally so inside WebAssembly).
+MAX_LINE = 4096
+
+
+def run_batch(
+    lines: Iterable[str | bytes], today: date, contact: Contact
+) -> Iterator[dict[str, Any]]:
     """One result object per input line: the ``--json`` object, or ``{"error", "message", "line"}``."""
     for number, line in enumerate(lines, start=1):
         lang = DEFAULT_LANGUAGE
@@ -24,14 +31,28 @@ def run_batch(lines: Iterable[str], today: date, contact: Contact) -> Iterator[d
             yield {"error": error.code, "message": error_message(error, lang), "line": number}
 
 
-def parse_line(line: str, number: int) -> dict[str, Any]:
+def parse_line(line: str | bytes, number: int) -> dict[str, Any]:
+    """One JSON object; undecodable bytes, overlong or malformed lines are ``invalid_json``."""
     try:
-        fields = json.loads(line)
-    except ValueError:
+        text = line.decode("utf-8") if isinstance(line, bytes) else line
+        if len(text) > MAX_LINE:
+            raise ValueError("line too long")
+        fields = json.loads(text)
+    except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
         raise InputError("invalid_json", "", str(number)) from None
     if not isinstance(fields, dict):
         raise InputError("not_an_object", "", str(number))
     return fields
+
+
+def to_line(result: dict[str, Any]) -> str:
+    """A JSON line; text that cannot be UTF-8 (a lone surrogate echoed back) is escaped."""
+    line = json.dumps(result, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(result)
+    return line
 
 
 def parse_lang(raw: object) -> str:

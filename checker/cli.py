@@ -11,10 +11,10 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO
 
 from checker.answer import Answer, Contact, answer, error_message
-from checker.batch import parse_lang, run_batch
+from checker.batch import parse_lang, run_batch, to_line
 from checker.catalog import DEFAULT_LANGUAGE
 from checker.contact import DEFAULT_CONFIG, load_contact
 from checker.parse import InputError, parse_request
@@ -25,7 +25,12 @@ def main(argv: Sequence[str] | None = None, today: date | None = None) -> int:
     today = today or date.today()
     contact = load_contact(Path(args.config))
     if args.batch is not None:
-        return batch(args.batch, today, contact)
+        try:
+            return batch(args.batch, today, contact)
+        except OSError:
+            error = InputError("cannot_read", "", args.batch)
+            print(error_message(error, DEFAULT_LANGUAGE), file=sys.stderr)
+            return 2
     lang = DEFAULT_LANGUAGE
     try:
         lang = parse_lang(args.lang)
@@ -61,12 +66,13 @@ def parser() -> argparse.ArgumentParser:
 
 
 def batch(source: str, today: date, contact: Contact) -> int:
-    stream: TextIO = sys.stdin if source == "-" else open(source, encoding="utf-8")  # noqa: SIM115
+    """Lines are read as bytes, so one line that is not UTF-8 is one bad line, not a crash."""
+    stream: BinaryIO = sys.stdin.buffer if source == "-" else open(source, "rb")  # noqa: SIM115
     bad = 0
     with stream:
         for result in run_batch(stream, today, contact):
             bad += "error" in result
-            sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+            sys.stdout.write(to_line(result) + "\n")
     return 1 if bad else 0
 
 

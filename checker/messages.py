@@ -135,5 +135,6 @@ ERRORS: Final[dict[str, str]] = {
         _("“{value}” is not a valid choice for “{field}”. Valid choices: {choices}."),
     ),
     "invalid_json": _("Line {line} is not valid JSON."),
+    "cannot_read": _("The file “{value}” cannot be read."),
     "not_an_object": _("Line {line} is not a JSON object."),
 }

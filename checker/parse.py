@@ -15,7 +15,7 @@ from typing import TypeVar
 from checker.model import App, Problem, Request, Support
 from checker.policy import EARLIEST_DATE, LATEST_DATE
 
-ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ASCII digits only
 EARLIEST = date(*EARLIEST_DATE)
 LATEST = date(*LATEST_DATE)
 
@@ -56,7 +56,7 @@ def parse_date(fields: Mapping[str, object], key: str, default: date | None) -> 
     if raw is None or raw == "":
         if default is None:
             raise InputError("missing_field", key)
-        return default
+        raw = default.isoformat()  # "today" comes from a clock: it gets the same range check
     text = raw.strip() if isinstance(raw, str) else repr(raw)
     if not ISO_DATE.fullmatch(text):
         raise InputError("invalid_date", key, text)

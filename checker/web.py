@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from checker.answer import Contact, answer, error_message
-from checker.batch import parse_lang
+from checker.batch import MAX_LINE, parse_lang
 from checker.catalog import DEFAULT_LANGUAGE
 from checker.parse import InputError, parse_request
 
@@ -24,6 +24,8 @@ def check_json(payload: str) -> str:
 def check(payload: str) -> dict[str, Any]:
     lang = DEFAULT_LANGUAGE
     try:
+        if len(payload) > MAX_LINE * 4:
+            raise ValueError("payload too long")
         data = json.loads(payload)
         lang = parse_lang(data.get("lang"))
         contact = Contact(email=str(data["contact"]["email"]), whatsapp=str(data["contact"]["whatsapp"]))
@@ -34,6 +36,6 @@ def check(payload: str) -> dict[str, Any]:
         return answer(parse_request(fields, today), lang, contact).to_json()
     except InputError as error:
         return {"error": error.code, "field": error.field, "message": error_message(error, lang)}
-    except (ValueError, KeyError, TypeError, AttributeError):
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         # A malformed message from our own page script: a bug, reported as such, never a crash.
         return {"error": "invalid_json", "field": "", "message": error_message(InputError("invalid_json", "", "1"), lang)}

@@ -100,7 +100,9 @@ def test_every_branch_is_covered_on_time_and_late() -> None:
     )
     assert needed - seen == set()
     for problem in set(Problem) - {Problem.NOT_DELIVERED, Problem.NOT_WORKING}:
-        sides = {case["expected"]["on_time"] for case in CASES if case["input"]["problem"] == problem}
+        sides = {
+            case["expected"]["on_time"] for case in CASES if case["input"]["problem"] == problem
+        }
         assert sides == {True, False}, problem
 
 

@@ -1,14 +1,32 @@
-"""A static server for the built site on 127.0.0.1, honouring the site's ``_headers`` file, so the
-tests and the benchmark see the caching and the CSP that a real static host would send."""
+"""Builds the site for a given address and serves it on 127.0.0.1 as a static host would: with
+the site's ``_headers`` (CSP, caching) and its precompressed ``.br`` / ``.gz`` files. The tests,
+the benchmark and the audit all use it, so they measure what a real host would send."""
 
 from __future__ import annotations
 
 import fnmatch
 import functools
 import http.server
+import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
 from types import TracebackType
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def build_site(site_dir: Path, site_url: str | None = None) -> Path:
+    """``mkdocs build --strict`` into ``site_dir``; raises with MkDocs' output on any warning."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    if site_url:
+        env["SITE_URL"] = site_url
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)]
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    if result.returncode:
+        raise RuntimeError(f"mkdocs build failed:\n{result.stderr}")
+    return site_dir
 
 
 def read_headers(site: Path) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -44,7 +62,30 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             path = "/" + path[len(self.prefix):]
         return super().translate_path(path)
 
+    def send_head(self):  # type: ignore[no-untyped-def]
+        """Serve ``file.br`` / ``file.gz`` when present and accepted, as static hosts do."""
+        path = Path(self.translate_path(self.path.split("?", 1)[0]))
+        accepted = self.headers.get("Accept-Encoding", "")
+        for encoding, suffix in (("br", ".br"), ("gzip", ".gz")):
+            compressed = path.with_name(path.name + suffix)
+            if encoding in accepted and path.is_file() and compressed.is_file():
+                self._encoding = encoding
+                self._original_type = self.guess_type(str(path))
+                self.path = self.path.split("?", 1)[0] + suffix
+                break
+        else:
+            self._encoding = ""
+        return super().send_head()
+
+    def guess_type(self, path):  # type: ignore[no-untyped-def]
+        if getattr(self, "_encoding", "") and str(path).endswith((".br", ".gz")):
+            return self._original_type
+        return super().guess_type(path)
+
     def end_headers(self) -> None:
+        if getattr(self, "_encoding", ""):
+            self.send_header("Content-Encoding", self._encoding)
+            self.send_header("Vary", "Accept-Encoding")
         path = self.path.split("?", 1)[0]
         if path.startswith(self.prefix):
             path = "/" + path[len(self.prefix):]
@@ -63,12 +104,18 @@ class SiteServer:
     """``with SiteServer(site) as server: server.url`` — a threaded server on a free port."""
 
     def __init__(self, site: Path, prefix: str = "/") -> None:
-        handler = type("SiteHandler", (Handler,), {"rules": read_headers(site), "prefix": prefix})
+        self.root = site
+        self.handler = type("SiteHandler", (Handler,), {"rules": read_headers(site), "prefix": prefix})
+        handler = self.handler
         self.httpd = http.server.ThreadingHTTPServer(
             ("127.0.0.1", 0), functools.partial(handler, directory=str(site))
         )
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}{prefix}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def reload_headers(self) -> None:
+        """Read ``_headers`` again, for a site built after the server started."""
+        self.handler.rules = read_headers(self.root)
 
     def __enter__(self) -> SiteServer:
         self.thread.start()

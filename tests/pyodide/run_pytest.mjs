@@ -1,0 +1,89 @@
+// Runs pytest inside Pyodide (the npm runtime, under Node) on this repository's own test files.
+//
+//   node tests/pyodide/run_pytest.mjs --wheels .cache/pyodide-wheels tests/rules [PYTEST ARGS...]
+//
+// The repository is mounted at /mnt/proj and is the working directory, so test paths are relative
+// to the repository root. --wheels names a folder of wheels (python -m tools.pyodide_wheels DIR
+// fills it) unpacked into site-packages before pytest starts. pytest's output goes to stdout; the
+// process exits with pytest's exit code (3 if the runner itself fails).
+
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const MOUNT = "/mnt/proj";
+
+function parseArgs(argv) {
+  const at = argv.indexOf("--wheels");
+  if (at === -1 || at + 1 >= argv.length) {
+    throw new Error("usage: node tests/pyodide/run_pytest.mjs --wheels DIR [pytest args...]");
+  }
+  const pytestArgs = argv.filter((_, i) => i !== at && i !== at + 1);
+  return { wheels: resolve(argv[at + 1]), pytestArgs };
+}
+
+function wheelFiles(folder) {
+  const names = existsSync(folder) ? readdirSync(folder) : [];
+  return names.filter((name) => name.endsWith(".whl")).sort();
+}
+
+function writer(stream) {
+  // Raw bytes, copied: Pyodide reuses its buffer once the call returns.
+  const write = (bytes) => {
+    stream.write(Buffer.from(bytes));
+    return bytes.length;
+  };
+  return { write, isatty: Boolean(stream.isTTY) };
+}
+
+async function main() {
+  const { wheels, pytestArgs } = parseArgs(process.argv.slice(2));
+  const runtime = join(ROOT, "node_modules", "pyodide");
+  const { loadPyodide } = await import(pathToFileURL(join(runtime, "pyodide.mjs")).href);
+  const pyodide = await loadPyodide({ indexURL: `${runtime}/` });
+  pyodide.setStdout(writer(process.stdout));
+  pyodide.setStderr(writer(process.stderr));
+
+  const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
+  const found = wheelFiles(wheels);
+  if (found.length === 0) {
+    throw new Error(`no wheels in ${wheels}: run python -m tools.pyodide_wheels ${wheels}`);
+  }
+  for (const name of found) {
+    const bytes = readFileSync(join(wheels, name));
+    const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    pyodide.unpackArchive(view, "wheel", { extractDir: sitePackages });
+  }
+
+  pyodide.mountNodeFS(MOUNT, ROOT);
+  const runPytest = pyodide.runPython(`
+import importlib, os, sys
+
+def run_pytest(args):
+    # Nothing may be written into the mounted repository: no bytecode, no pytest cache, and
+    # Hypothesis keeps its files in Pyodide's in-memory /tmp.
+    sys.dont_write_bytecode = True
+    os.environ["HYPOTHESIS_STORAGE_DIRECTORY"] = "/tmp/hypothesis"
+    os.chdir("${MOUNT}")
+    sys.path.insert(0, "${MOUNT}")
+    importlib.invalidate_caches()
+    import pytest
+    python = sys.version.split()[0]
+    versions = f"Python {python} ({sys.platform}), pytest {pytest.__version__}"
+    print(f"Pyodide ${pyodide.version}, {versions}")
+    return int(pytest.main([*args, "-p", "no:cacheprovider"]))
+
+run_pytest
+`);
+  return runPytest(pytestArgs);
+}
+
+let status;
+try {
+  status = await main();
+} catch (error) {
+  process.stderr.write(`run_pytest: ${error.message ?? error}\n`);
+  status = 3;
+}
+process.exit(status);

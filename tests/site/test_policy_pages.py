@@ -1,0 +1,107 @@
+"""The policy page in eight languages: same clauses, same structure, same figures, the French
+text verbatim, and the head tags (lang, dir, hreflang) that readers and search engines need."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from checker.clauses import ORDER
+from tests.support.html import PageParser, parse
+
+ROOT = Path(__file__).resolve().parents[2]
+LANGUAGES = ("fr", "en", "es", "de", "it", "pt", "nl", "ar")
+SEED = ROOT / "tests" / "data" / "politique-remboursement.fr.txt"
+
+
+def page(site: Path, lang: str, name: str = "") -> PageParser:
+    folder = site if lang == "fr" else site / lang
+    return parse((folder / name / "index.html").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_clause_id_in_order(built_site: Path, lang: str) -> None:
+    ids = [i for i in page(built_site, lang).ids if i.startswith("clause-")]
+    assert ids == list(ORDER)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_same_number_of_list_items_per_section(built_site: Path, lang: str) -> None:
+    assert page(built_site, lang).section_items == page(built_site, "fr").section_items
+
+
+def figures(markdown: str) -> list[str]:
+    """The figures of a policy page's text: no front matter, ids or section numbers."""
+    body = markdown.split("\n---\n", 1)[1]
+    body = re.sub(r"\{#[^}]*\}", "", body)
+    body = re.sub(r"^#+ \d+\.", "", body, flags=re.MULTILINE)
+    return re.findall(r"\d+(?:/\d+)?", body)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_same_figures(lang: str) -> None:
+    text = (ROOT / "docs" / f"index.{lang}.md").read_text(encoding="utf-8")
+    assert figures(text) == ["7", "5", "7", "24/7"]
+
+
+def sentences(text: str) -> list[str]:
+    text = " ".join(text.replace("•", " ").split())
+    return [s.strip() for s in re.split(r"(?<=[.:])\s+(?=[A-ZÀ-Ý0-9])", text) if s.strip()]
+
+
+def test_french_page_holds_every_sentence_of_the_source(built_site: Path) -> None:
+    article = page(built_site, "fr").article_text
+    contact = "support@example.com"
+    missing = [
+        sentence
+        for sentence in sentences(SEED.read_text(encoding="utf-8").replace("[email protected]", contact))
+        if sentence not in article
+    ]
+    assert not missing
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("name", ["", "checker"])
+def test_lang_dir_and_alternates(built_site: Path, site_url: str, lang: str, name: str) -> None:
+    parsed = page(built_site, lang, name)
+    assert parsed.html_attrs["lang"] == lang
+    assert parsed.html_attrs["dir"] == ("rtl" if lang == "ar" else "ltr")
+    alternates = {
+        link["hreflang"]: link["href"]
+        for link in parsed.head_links
+        if link.get("rel") == "alternate" and "hreflang" in link
+    }
+    suffix = f"{name}/" if name else ""
+    expected = {
+        code: site_url + ("" if code == "fr" else f"{code}/") + suffix for code in LANGUAGES
+    }
+    expected["x-default"] = site_url + suffix
+    assert alternates == expected
+    assert parsed.meta.get("description")
+
+
+@pytest.mark.parametrize("lang", [code for code in LANGUAGES if code != "fr"])
+def test_translation_opens_with_french_prevails_notice(built_site: Path, lang: str) -> None:
+    html = (built_site / lang / "index.html").read_text(encoding="utf-8")
+    notice = re.search(r'data-translation="(\w+)"><p>(.*?)<a href="([^"]+)" hreflang="fr">', html)
+    assert notice, "no translation notice"
+    assert notice[1] == "info"  # up to date on the real tree
+    assert notice[3] == "../"
+    assert "French" not in notice[2] or lang == "en"  # written in the page's own language
+
+
+def test_sitemap_has_absolute_alternates(built_site: Path, site_url: str) -> None:
+    sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
+    assert f'hreflang="ar" href="{site_url}ar/checker/"' in sitemap
+    assert f"<loc>{site_url}checker/</loc>" in sitemap
+
+
+def test_no_request_to_another_host_in_html(built_site: Path, site_url: str) -> None:
+    """No Google Fonts or CDN: every src/href that loads something stays on the site."""
+    for path in built_site.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        loads = re.findall(r'<(?:script|link|img|iframe)[^>]+(?:src|href)="(https?:)?//([^"/]+)', html)
+        foreign = [host for _scheme, host in loads if host != site_url.split("/")[2]]
+        assert not foreign, f"{path}: {foreign}"

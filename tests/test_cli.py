@@ -1,0 +1,306 @@
+"""The command line end to end, as a customer or a support agent runs it (CPython only).
+
+Each test starts ``python -m checker`` in a subprocess and reads what it prints, so argument
+parsing, exit statuses, standard streams and encodings are all exercised. Every test passes
+``--requested`` (or ``today``) so that none depends on the day it runs.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from checker.answer import error_message
+from checker.cli import main
+from checker.parse import InputError
+
+Result = subprocess.CompletedProcess[bytes]
+ROOT = Path(__file__).resolve().parent.parent
+CASES = json.loads((ROOT / "tests" / "rules" / "cases.json").read_text(encoding="utf-8"))["cases"]
+JSON_KEYS = {
+    "outcome", "reason", "clauses", "days_since_purchase", "on_time", "deadline",
+    "answer_window", "message", "next_steps", "lang",
+}  # fmt: skip
+#: A request that the policy refunds: not delivered, day 7 (tests/rules/cases.json).
+DAY_7 = "--purchased 2026-11-20 --requested 2026-11-27 --problem not_delivered"
+DAY_3 = "--purchased 2026-11-20 --requested 2026-11-23"
+
+
+def run(args: str | list[str], stdin: str | bytes | None = None) -> Result:
+    """``python -m checker ARGS`` from the repository root (a string is split on spaces)."""
+    argv = args.split() if isinstance(args, str) else args
+    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8")
+    data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
+    command = [sys.executable, "-m", "checker", *argv]
+    return subprocess.run(command, cwd=ROOT, env=env, input=data, capture_output=True, timeout=120)
+
+
+def out(result: Result) -> str:
+    return result.stdout.decode("utf-8")
+
+
+def err(result: Result) -> str:
+    return result.stderr.decode("utf-8")
+
+
+# --- one check ------------------------------------------------------------------------------------
+
+
+def test_text_answer() -> None:
+    """Without --json: a readable answer with the dates written out and the clauses cited."""
+    result = run(f"{DAY_7} --lang en")
+    assert result.returncode == 0, err(result)
+    text = out(result)
+    assert "You are entitled to a full refund" in text
+    assert "Friday 27 November 2026" in text  # the deadline
+    assert "Thursday 3 December 2026" in text and "Saturday 5 December 2026" in text  # window
+    assert "clause-1-1, clause-2" in text
+    assert "support@example.com" in text
+    assert err(result) == ""
+
+
+def test_json_answer() -> None:
+    """--json prints one object with the documented keys and the policy's values."""
+    result = run(f"{DAY_7} --lang en --json")
+    assert result.returncode == 0, err(result)
+    answer = json.loads(out(result))
+    assert set(answer) >= JSON_KEYS
+    assert {key: answer[key] for key in JSON_KEYS - {"message", "next_steps"}} == {
+        "outcome": "full_refund",
+        "reason": "not_delivered",
+        "clauses": ["clause-1-1", "clause-2"],
+        "days_since_purchase": 7,
+        "on_time": True,
+        "deadline": "2026-11-27",
+        "answer_window": ["2026-12-03", "2026-12-05"],
+        "lang": "en",
+    }
+    assert answer["message"].strip()
+    assert answer["next_steps"] and all(step.strip() for step in answer["next_steps"])
+
+
+def test_json_without_refund_has_no_window() -> None:
+    """Day 8, support not contacted: no refund yet, so no answer window (null)."""
+    day_8 = "--purchased 2026-11-20 --requested 2026-11-28 --problem not_delivered --json"
+    answer = json.loads(out(run(day_8)))
+    assert (answer["outcome"], answer["reason"], answer["on_time"]) == (
+        "contact_support_first",
+        "late",
+        False,
+    )
+    assert answer["answer_window"] is None
+
+
+def test_defaults_are_smarters_pro_not_contacted_french() -> None:
+    """--app smarters_pro, --support not_contacted and --lang fr when not given."""
+    bare = f"{DAY_3} --problem not_working --json"
+    implicit = json.loads(out(run(bare)))
+    explicit = json.loads(out(run(f"{bare} --app smarters_pro --support not_contacted --lang fr")))
+    assert implicit == explicit
+    assert implicit["lang"] == "fr"
+    # not_working on Smarters Pro, support not contacted yet: send to support (clause-1-2).
+    assert implicit["reason"] == "support_attempt_required"
+
+
+def test_requested_defaults_to_today(capsys: pytest.CaptureFixture[str]) -> None:
+    """Without --requested the request is sent today, the date the caller passes in."""
+    argv = ["--purchased", "2026-11-20", "--problem", "not_delivered", "--json"]
+    assert main(argv, today=date(2026, 11, 28)) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert (answer["days_since_purchase"], answer["on_time"]) == (8, False)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "es", "de", "it", "pt", "nl", "ar"])
+def test_every_language(lang: str) -> None:
+    result = run(f"{DAY_7} --lang {lang} --json")
+    assert result.returncode == 0, err(result)
+    assert json.loads(out(result))["lang"] == lang
+
+
+# --- bad input: exit 2, a localized message, no traceback -----------------------------------------
+
+BAD_INPUTS: dict[str, tuple[str, InputError]] = {
+    "unknown problem": (
+        f"{DAY_3} --problem refund_me",
+        InputError("unknown_problem", "problem", "refund_me"),
+    ),
+    "unknown app": (f"{DAY_7} --app vlc", InputError("unknown_app", "app", "vlc")),
+    "unknown support": (
+        f"{DAY_7} --support maybe",
+        InputError("unknown_support", "support", "maybe"),
+    ),
+    "unknown language": (f"{DAY_7} --lang tlh", InputError("unknown_lang", "lang", "tlh")),
+    "month 13": (
+        "--purchased 2026-13-01 --requested 2026-11-23 --problem other",
+        InputError("impossible_date", "purchased", "2026-13-01"),
+    ),
+    "30 February": (
+        "--purchased 2026-02-30 --requested 2026-11-23 --problem other",
+        InputError("impossible_date", "purchased", "2026-02-30"),
+    ),
+    "not ISO": (
+        "--purchased 20/11/2026 --requested 2026-11-23 --problem other",
+        InputError("invalid_date", "purchased", "20/11/2026"),
+    ),
+    "request before purchase": (
+        "--purchased 2026-11-20 --requested 2026-11-19 --problem other",
+        InputError("request_before_purchase", "requested", "2026-11-19"),
+    ),
+    "no purchase date": (
+        "--requested 2026-11-23 --problem other",
+        InputError("missing_field", "purchased"),
+    ),
+    "no problem": (DAY_3, InputError("missing_field", "problem")),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_bad_input_is_refused_in_french_by_default(name: str) -> None:
+    args, error = BAD_INPUTS[name]
+    result = run(args)
+    assert result.returncode == 2
+    assert out(result) == ""
+    assert "Traceback" not in err(result)
+    assert err(result).strip() == error_message(error, "fr")
+    if error.code != "unknown_lang":
+        assert err(result).strip() != error_message(error, "en"), "not translated into French"
+
+
+@pytest.mark.parametrize("name", sorted(set(BAD_INPUTS) - {"unknown language"}))
+def test_bad_input_is_refused_in_english_with_lang_en(name: str) -> None:
+    args, error = BAD_INPUTS[name]
+    result = run(f"{args} --lang en")
+    assert result.returncode == 2
+    assert "Traceback" not in err(result)
+    assert err(result).strip() == error_message(error, "en")
+
+
+def test_bad_input_messages_in_english_say_what_is_wrong() -> None:
+    """The English texts are the message ids: check two of them word for word."""
+    problem = run(f"{DAY_3} --problem x --lang en")
+    assert err(problem).startswith("“x” is not a valid choice for “What is the problem?”.")
+    assert "not_delivered, not_working" in err(problem)
+    date_ = run("--purchased 2026-02-30 --requested 2026-11-23 --problem other --lang en")
+    assert "“2026-02-30” is not a real calendar date" in err(date_)
+
+
+# --- batch mode -----------------------------------------------------------------------------------
+
+
+def line(**fields: str) -> str:
+    return json.dumps(fields)
+
+
+GOOD = line(purchased="2026-11-20", requested="2026-11-27", problem="not_delivered")
+GOOD_EN = line(purchased="2026-11-20", requested="2026-11-28", problem="not_delivered", lang="en")
+MIXED = [
+    GOOD,
+    "{not json",
+    "[1, 2, 3]",
+    line(purchased="2026-11-20", requested="2026-11-23", problem="refund_me"),
+    GOOD_EN,
+    line(purchased="2026-11-20", requested="2026-11-23", problem="other", lang="tlh"),
+    '"just a string"',
+]
+MIXED_ERRORS = {
+    2: "invalid_json",
+    3: "not_an_object",
+    4: "unknown_problem",
+    6: "unknown_lang",
+    7: "not_an_object",
+}
+
+
+def parse_lines(text: str) -> list[dict[str, Any]]:
+    return [json.loads(row) for row in text.splitlines()]
+
+
+def check_mixed(results: list[dict[str, Any]]) -> None:
+    """One result per line, in order; the bad ones are refusals that name their line."""
+    assert len(results) == len(MIXED)
+    for number, result in enumerate(results, start=1):
+        if number in MIXED_ERRORS:
+            assert result["error"] == MIXED_ERRORS[number]
+            assert result["message"].strip()
+            assert result["line"] == number
+        else:
+            assert "error" not in result
+    assert (results[0]["outcome"], results[0]["lang"]) == ("full_refund", "fr")
+    assert (results[4]["outcome"], results[4]["lang"]) == ("contact_support_first", "en")
+
+
+def test_batch_file_with_bad_lines(tmp_path: Path) -> None:
+    batch = tmp_path / "requests.jsonl"
+    batch.write_text("\n".join(MIXED) + "\n", encoding="utf-8")
+    result = run(["--batch", str(batch)])
+    assert result.returncode == 1
+    assert "Traceback" not in err(result)
+    check_mixed(parse_lines(out(result)))
+
+
+def test_batch_stdin_with_bad_lines() -> None:
+    result = run("--batch -", stdin="\n".join(MIXED) + "\n")
+    assert result.returncode == 1
+    check_mixed(parse_lines(out(result)))
+
+
+def test_batch_all_good_exits_0() -> None:
+    result = run("--batch -", stdin=f"{GOOD}\n{GOOD_EN}\n")
+    assert result.returncode == 0
+    assert [r["outcome"] for r in parse_lines(out(result))] == [
+        "full_refund",
+        "contact_support_first",
+    ]
+
+
+def test_batch_gives_the_table_answers() -> None:
+    """Every case of the rule table, through batch mode: the CLI answers as the rules do."""
+    result = run("--batch -", stdin="".join(json.dumps(case["input"]) + "\n" for case in CASES))
+    assert result.returncode == 0, err(result)
+    for case, answer in zip(CASES, parse_lines(out(result)), strict=True):
+        assert {key: answer[key] for key in case["expected"]} == case["expected"], case["name"]
+
+
+def test_batch_throughput_5000_lines() -> None:
+    """Support agents send thousands of lines: all of them come back, in order."""
+    rows = [
+        line(
+            purchased="2026-11-20",
+            requested=f"2026-11-{21 + n % 9}",
+            problem=("not_delivered", "not_working", "other")[n % 3],
+            support=("not_contacted", "pending", "resolved", "unresolved")[n % 4],
+        )
+        for n in range(5000)
+    ]
+    result = run("--batch -", stdin="\n".join(rows) + "\n")
+    assert result.returncode == 0, err(result)
+    results = parse_lines(out(result))
+    assert len(results) == 5000
+    assert all("outcome" in r for r in results)
+    assert [r["days_since_purchase"] for r in results[:3]] == [1, 2, 3]
+
+
+def test_batch_line_that_is_not_utf8_is_a_bad_line() -> None:
+    """A file saved in another encoding must not stop the batch: that line is refused."""
+    data = f"{GOOD}\n".encode() + b'{"problem": "caf\xe9"}\n' + f"{GOOD_EN}\n".encode()
+    result = run("--batch -", stdin=data)
+    assert "Traceback" not in err(result)
+    results = parse_lines(out(result))
+    assert len(results) == 3
+    assert "error" in results[1] and "error" not in results[2]
+
+
+def test_batch_value_with_lone_surrogate_is_a_bad_line() -> None:
+    r"""JSON may escape a lone surrogate (``"\ud800"``); echoing it back must not crash output."""
+    bad = '{"purchased": "2026-11-20", "requested": "2026-11-23", "problem": "\\ud800"}'
+    result = run("--batch -", stdin=f"{bad}\n{GOOD}\n")
+    assert "Traceback" not in err(result)
+    results = parse_lines(out(result))
+    assert [r.get("error") for r in results] == ["unknown_problem", None]

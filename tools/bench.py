@@ -1,0 +1,182 @@
+"""``make bench``: how fast the checker answers, on CPython, inside Pyodide and in Chromium.
+
+Not a test: timings on shared machines are noisy, so it prints medians and never fails on a
+figure. The browser part measures, in the same run and the same conditions, our checker page and
+a baseline page that follows the plain recipe of Pyodide's documentation (main-thread
+``loadPyodide()`` with defaults, then importing the checker and calling it).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import BrowserContext, Page, Playwright, sync_playwright
+
+from tools.bench_rules import PROBLEMS, checks_per_second
+from tools.static_server import ROOT, SiteServer, build_site
+
+RUNS = 5
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+BASELINE = "bench-baseline/"
+BASELINE_HTML = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Pyodide baseline</title>
+<script src="pyodide/pyodide.js"></script></head>
+<body><p>Plain recipe from Pyodide's documentation.</p>
+<script>
+async function main() {
+  const pyodide = await loadPyodide();
+  const archive = await (await fetch("checker.zip")).arrayBuffer();
+  pyodide.unpackArchive(archive, "zip", { extractDir: "/home/pyodide/app" });
+  pyodide.runPython("import sys; sys.path.insert(0, '/home/pyodide/app')");
+  window.checkJson = pyodide.pyimport("checker.web").check_json;
+  performance.mark("checker-ready");
+}
+main();
+</script></body></html>
+"""
+
+
+def main() -> int:
+    figures: dict[str, Any] = {}
+    print("Rule module, checks per second (parse + decide + explain + JSON), median of 3:")
+    figures["cpython_checks_per_s"] = round(statistics.median(checks_per_second(1.0) for _ in range(3)))
+    print(f"  CPython {sys.version.split()[0]}: {figures['cpython_checks_per_s']:,}")
+    figures["pyodide_checks_per_s"] = round(statistics.median(pyodide_rate() for _ in range(3)))
+    print(f"  Pyodide (Node): {figures['pyodide_checks_per_s']:,}")
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder) / "site"
+        root.mkdir()
+        with SiteServer(root) as server:
+            print("Building the site ...", flush=True)
+            build_site(root, site_url=server.url)
+            add_baseline(root)
+            server.reload_headers()
+            figures |= browser_figures(server.url)
+    keys = ("ready_cold_ms", "ready_warm_ms", "baseline_ready_cold_ms", "baseline_ready_warm_ms",
+            "answer_ms", "checker_page_kb", "baseline_page_kb", "policy_page_kb")  # fmt: skip
+    print(f"\nChromium, median of {RUNS} runs (fresh profile for cold, reload for warm):")
+    for key in keys:
+        print(f"  {key:24} {figures[key]:>10}")
+    print(json.dumps({key: figures[key] for key in keys}))
+    return 0
+
+
+def pyodide_rate() -> float:
+    script = ROOT / "tools" / "bench_pyodide.mjs"
+    output = subprocess.run(
+        ["node", str(script), str(ROOT), "1.0"], capture_output=True, text=True, check=True
+    ).stdout
+    return float(output.strip().splitlines()[-1])
+
+
+def add_baseline(site: Path) -> None:
+    """The baseline page, beside the site: the npm runtime untouched and the same checker zip."""
+    baseline = site / BASELINE
+    shutil.copytree(ROOT / "node_modules" / "pyodide", baseline / "pyodide",
+                    ignore=shutil.ignore_patterns("*.map", "*.d.ts", "*.html", "node_modules"))  # fmt: skip
+    archive = next((site / "assets" / "checker").glob("checker.*.zip"))
+    shutil.copyfile(archive, baseline / "checker.zip")
+    (baseline / "index.html").write_text(BASELINE_HTML, encoding="utf-8")
+    sys.path.insert(0, str(ROOT / "hooks"))
+    from deploy_files import precompress  # the same compression the real site gets
+
+    for path in baseline.rglob("*"):
+        if path.is_file() and path.suffix in {".js", ".mjs", ".wasm", ".zip", ".json", ".html"}:
+            precompress(path)
+
+
+def browser_figures(url: str) -> dict[str, Any]:
+    samples: dict[str, list[float]] = {}
+    with sync_playwright() as playwright:
+        for _ in range(RUNS):
+            for name, value in one_run(playwright, url).items():
+                samples.setdefault(name, []).append(value)
+    return {name: round(statistics.median(values), 1) for name, values in samples.items()}
+
+
+def one_run(playwright: Playwright, url: str) -> dict[str, float]:
+    result: dict[str, float] = {}
+    checker_url = url + "en/checker/"
+    with fresh_context(playwright) as (context, transferred):
+        page = context.new_page()
+        page.goto(checker_url)
+        result["ready_cold_ms"] = ready_time(page, "#refund-checker[data-state=ready]")
+        page.wait_for_load_state("networkidle")
+        result["checker_page_kb"] = sum(transferred) / 1024
+        result["answer_ms"] = statistics.median(answer_time(page, n) for n in range(5))
+        page.reload()
+        result["ready_warm_ms"] = ready_time(page, "#refund-checker[data-state=ready]")
+    with fresh_context(playwright) as (context, transferred):
+        page = context.new_page()
+        page.goto(url + BASELINE)
+        result["baseline_ready_cold_ms"] = ready_time(page, "body[data-ready], html")
+        page.wait_for_load_state("networkidle")
+        result["baseline_page_kb"] = sum(transferred) / 1024
+        page.reload()
+        result["baseline_ready_warm_ms"] = ready_time(page, "html")
+    with fresh_context(playwright) as (context, transferred):
+        page = context.new_page()
+        page.goto(url + "en/")
+        page.wait_for_load_state("networkidle")
+        result["policy_page_kb"] = sum(transferred) / 1024
+    return result
+
+
+class fresh_context:  # noqa: N801 - used as a context manager, reads like a function
+    """A Chromium with a new empty profile, counting the bytes of every finished response."""
+
+    def __init__(self, playwright: Playwright) -> None:
+        self.profile = tempfile.mkdtemp(prefix="bench-profile-")
+        self.context: BrowserContext = playwright.chromium.launch_persistent_context(
+            self.profile, executable_path=CHROMIUM, args=FLAGS, headless=True
+        )
+        self.transferred: list[int] = []
+        self.context.on("requestfinished", self._count)
+
+    def _count(self, request: Any) -> None:
+        sizes = request.sizes()
+        self.transferred.append(sizes["responseBodySize"] + sizes["responseHeadersSize"])
+
+    def __enter__(self) -> tuple[BrowserContext, list[int]]:
+        return self.context, self.transferred
+
+    def __exit__(self, *exc: object) -> None:
+        self.context.close()
+        shutil.rmtree(self.profile, ignore_errors=True)
+
+
+def ready_time(page: Page, _selector: str) -> float:
+    """Milliseconds from navigation start to the page's ``checker-ready`` mark."""
+    page.wait_for_function("performance.getEntriesByName('checker-ready').length > 0", timeout=120_000)
+    return float(page.evaluate("performance.getEntriesByName('checker-ready')[0].startTime"))
+
+
+def answer_time(page: Page, n: int) -> float:
+    """Milliseconds from a form change to the answer being rendered."""
+    page.evaluate("performance.clearMarks('checker-answer')")
+    page.check(f"#problem-{PROBLEMS[n % len(PROBLEMS)]}")
+    if n == 0:
+        page.fill("#requested", "2026-11-25")
+        page.fill("#purchased", "2026-11-20")
+    page.wait_for_function("performance.getEntriesByName('checker-answer').length > 0")
+    return float(page.evaluate(
+        "performance.getEntriesByName('checker-answer')[0].startTime"
+        " - performance.getEntriesByName('checker-submit').at(-1).startTime"
+    ))  # fmt: skip
+
+
+
+
+if __name__ == "__main__":
+    sys.exit(main())

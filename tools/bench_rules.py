@@ -1,0 +1,39 @@
+"""Checks per second of the rule module, the same code on CPython and inside Pyodide."""
+
+from __future__ import annotations
+
+import json
+import time
+from itertools import cycle
+
+from checker.web import check_json
+
+PROBLEMS = ("not_delivered", "not_working", "changed_mind", "unsupported_device", "other")
+SUPPORTS = ("not_contacted", "pending", "resolved", "unresolved")
+LANGUAGES = ("fr", "en", "es", "de", "it", "pt", "nl", "ar")
+
+
+def payloads() -> list[str]:
+    """A mix of problems, support answers, languages and delays (on time and late)."""
+    result = []
+    for i, (problem, support, lang) in enumerate(
+        (p, s, lang) for p in PROBLEMS for s in SUPPORTS for lang in LANGUAGES
+    ):
+        fields = {"purchased": "2026-11-02", "requested": f"2026-11-{3 + i % 20:02d}",
+                  "problem": problem, "support": support}
+        result.append(json.dumps({"fields": fields, "lang": lang, "today": "2026-11-26",
+                                  "contact": {"email": "support@example.com", "whatsapp": "+0"}}))
+    return result
+
+
+def checks_per_second(seconds: float = 2.0) -> float:
+    """Runs ``check_json`` (parse, decide, explain, serialise) for about ``seconds``."""
+    source = cycle(payloads())
+    for _ in range(200):  # warm the catalogs and caches first
+        check_json(next(source))
+    done, start = 0, time.perf_counter()
+    while (elapsed := time.perf_counter() - start) < seconds:
+        for _ in range(100):
+            check_json(next(source))
+        done += 100
+    return done / elapsed
