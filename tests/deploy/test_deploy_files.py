@@ -1,0 +1,70 @@
+"""``site/`` is ready for a static host: ``_headers`` with the CSP, the wasm type and cache
+lifetimes, and precompressed copies that decompress to the very same bytes."""
+
+from __future__ import annotations
+
+import gzip
+import re
+from pathlib import Path
+
+import brotli
+
+
+def rules(site: Path) -> dict[str, dict[str, str]]:
+    parsed: dict[str, dict[str, str]] = {}
+    current = ""
+    for line in (site / "_headers").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        if not line[0].isspace():
+            current = line.strip()
+            parsed[current] = {}
+        else:
+            name, _sep, value = line.strip().partition(":")
+            parsed[current][name.strip()] = value.strip()
+    return parsed
+
+
+def test_headers_file(built_site: Path) -> None:
+    headers = rules(built_site)
+    csp = headers["/*"]["Content-Security-Policy"]
+    assert "script-src 'self' 'wasm-unsafe-eval'" in csp
+    assert "default-src 'self'" in csp and "http" not in csp
+    assert headers["/*.wasm"]["Content-Type"] == "application/wasm"
+    assert "immutable" in headers["/assets/pyodide-*"]["Cache-Control"]
+    assert "immutable" in headers["/assets/checker/*"]["Cache-Control"]
+    for html in ("/", "/*/", "/*.html"):
+        assert "max-age=0" in headers[html]["Cache-Control"]
+
+
+def test_csp_meta_matches_headers(built_site: Path) -> None:
+    meta = re.search(
+        r'http-equiv="Content-Security-Policy" content="([^"]+)"',
+        (built_site / "index.html").read_text(encoding="utf-8"),
+    )
+    assert meta
+    assert rules(built_site)["/*"]["Content-Security-Policy"].startswith(meta[1].replace("&#39;", "'"))
+
+
+def test_content_hashed_assets_only_under_immutable_paths(built_site: Path) -> None:
+    """Everything cached for a year has its content hash in its path."""
+    runtime = [p for p in (built_site / "assets").iterdir() if p.name.startswith("pyodide-")]
+    assert len(runtime) == 1 and re.fullmatch(r"pyodide-[0-9a-f]{10}", runtime[0].name)
+    for path in (built_site / "assets" / "checker").iterdir():
+        assert re.fullmatch(r"[a-z-]+\.[0-9a-f]{10}\.(js|zip)(\.br|\.gz)?", path.name), path.name
+
+
+def test_precompressed_copies_are_exact(built_site: Path) -> None:
+    wasm = next(built_site.glob("assets/pyodide-*/pyodide.asm.wasm"))
+    for original in (wasm, built_site / "index.html", built_site / "ar" / "checker" / "index.html"):
+        data = original.read_bytes()
+        assert gzip.decompress(original.with_name(original.name + ".gz").read_bytes()) == data
+        assert brotli.decompress(original.with_name(original.name + ".br").read_bytes()) == data
+    assert wasm.with_name(wasm.name + ".br").stat().st_size < wasm.stat().st_size / 2
+
+
+def test_policy_pages_load_no_pyodide(built_site: Path) -> None:
+    languages = ("en", "es", "de", "it", "pt", "nl", "ar")
+    for page in [built_site / "index.html", *(built_site / lang / "index.html" for lang in languages)]:
+        html = page.read_text(encoding="utf-8")
+        assert "pyodide" not in html and "checker-page" not in html, page
