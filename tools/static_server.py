@@ -64,14 +64,17 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
     def send_head(self):  # type: ignore[no-untyped-def]
         """Serve ``file.br`` / ``file.gz`` when present and accepted, as static hosts do."""
-        path = Path(self.translate_path(self.path.split("?", 1)[0]))
+        url_path = self.path.split("?", 1)[0]
+        path = Path(self.translate_path(url_path))
+        if path.is_dir() and url_path.endswith("/"):
+            path, url_path = path / "index.html", url_path + "index.html"
         accepted = self.headers.get("Accept-Encoding", "")
         for encoding, suffix in (("br", ".br"), ("gzip", ".gz")):
             compressed = path.with_name(path.name + suffix)
             if encoding in accepted and path.is_file() and compressed.is_file():
                 self._encoding = encoding
                 self._original_type = self.guess_type(str(path))
-                self.path = self.path.split("?", 1)[0] + suffix
+                self.path = url_path + suffix
                 break
         else:
             self._encoding = ""
