@@ -1,0 +1,60 @@
+// Runs the build steps of tools/pyodide_runtime.py inside Pyodide, under Node.
+//
+//   node tools/pyodide_runtime.mjs JOB.json
+//
+// JOB.json: {"indexURL": folder of the npm pyodide files, "result": path, "runs": [RUN, ...]}.
+// Each RUN starts a fresh interpreter, in order:
+//   {"stdLib"?: zip path, "lockFile"?: path, "mounts"?: [[hostDir, fsDir]],
+//    "archive"?: {"path", "extractDir"}, "probe"?: bool, "code": Python source}
+// `code` runs with runPythonAsync; its value (a string) is collected into `result`, a JSON list
+// with one entry per run. A later run may use files an earlier run wrote through a mount.
+
+import { readFileSync, writeFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+
+async function run(loadPyodide, indexURL, spec) {
+  const options = {
+    indexURL,
+    stdout: () => {},
+    stderr: (line) => process.stderr.write(`${line}\n`),
+  };
+  if (spec.stdLib) options.stdLibURL = spec.stdLib;
+  if (spec.lockFile) options.lockFileURL = spec.lockFile;
+  const pyodide = await loadPyodide(options);
+  for (const [hostDir, fsDir] of spec.mounts ?? []) {
+    pyodide.FS.mkdirTree(fsDir);
+    pyodide.FS.mount(pyodide.FS.filesystems.NODEFS, { root: hostDir }, fsDir);
+  }
+  if (spec.archive) {
+    const buffer = new Uint8Array(readFileSync(spec.archive.path)); // a Buffer is refused
+    pyodide.unpackArchive(buffer, "zip", { extractDir: spec.archive.extractDir });
+  }
+  if (spec.probe) {
+    // What a worker may also do: let an exception cross into JavaScript, use the event loop.
+    try {
+      pyodide.runPython("raise ValueError('probe')");
+    } catch {
+      // expected
+    }
+    await pyodide.runPythonAsync("import asyncio\nawait asyncio.sleep(0)");
+  }
+  return await pyodide.runPythonAsync(spec.code);
+}
+
+async function main() {
+  const job = JSON.parse(readFileSync(process.argv[2], "utf8"));
+  const { loadPyodide } = await import(pathToFileURL(`${job.indexURL}pyodide.mjs`).href);
+  const results = [];
+  for (const spec of job.runs) results.push(await run(loadPyodide, job.indexURL, spec));
+  writeFileSync(job.result, JSON.stringify(results));
+}
+
+try {
+  await main();
+} catch (error) {
+  // A PythonError's message is the Python traceback; the JavaScript stack adds nothing useful,
+  // and Node's default report would also print the minified source line, megabytes long.
+  const text = error?.type ? error.message : (error?.stack ?? String(error));
+  process.stderr.write(`${text}\n`.slice(-8000));
+  process.exit(1);
+}

@@ -1,0 +1,309 @@
+"""Builds the files the browser needs to start Pyodide for the checker, trimmed and pre-compiled.
+
+    python -m tools.pyodide_runtime OUT_DIR
+
+The npm runtime starts slowly mostly because its ``python_stdlib.zip`` holds 2.5 MB of ``.py``
+sources that the visitor's CPU compiles on every start (Pyodide itself imports about 200 modules
+before the checker's first line). This build:
+
+1. finds the standard-library modules that Pyodide's start-up and the checker import, by running
+   the real checker in Pyodide under Node (plus ``MARGIN``, for error paths);
+2. byte-compiles exactly those with Pyodide's own interpreter into a zip of sourceless ``.pyc``
+   files (``json/decoder.pyc`` where ``json/decoder.py`` was, which zipimport loads as is);
+3. writes a lock file without packages: the checker loads none, and the npm one is 119 KB that
+   would only list wheels which are not deployed;
+4. checks, in a fresh interpreter started from the built files, that the checker answers exactly
+   as with the full standard library and that no module was compiled from source.
+
+The module list is derived at build time rather than checked in, so it cannot go stale when the
+checker imports something new: the checker's files are part of the cache key, and step 4 fails
+the build if anything the checker needs is missing.
+
+A memory snapshot (``_makeSnapshot`` under Node, ``_loadSnapshot`` in the worker) was tried and
+left out: made in Node, it restores and runs fine in Chromium and saves about 0.45 s on localhost,
+but it is a 31 MB file (3.5 MB brotli) that Pyodide awaits before it instantiates the wasm, so the
+checker was ready later with it at 50 Mbit/s (+0.3 s) and at 10 Mbit/s (+2.5 s).
+
+Output is deterministic (sorted entries, fixed zip times and modes, unchecked-hash ``.pyc``
+that embed no source timestamp) and cached under ``.cache/pyodide-runtime/<key>/``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
+CHECKER_DIR = ROOT / "checker"
+CACHE_DIR = ROOT / ".cache" / "pyodide-runtime"
+DRIVER = Path(__file__).with_suffix(".mjs")
+KEPT_CACHE_ENTRIES = 4
+# Hashed when imported, not when called: a process that imported an older version of this file
+# must not file its output under the key of the newer one.
+_OWN_DIGEST = hashlib.sha256(Path(__file__).read_bytes()).digest()
+
+COPIED = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
+STDLIB = "python_stdlib.zip"
+LOCK = "pyodide-lock.json"
+BUILT = (STDLIB, LOCK)
+MODULE_LIST = "modules.txt"  # kept in the cache entry for review; not shipped
+
+# The worker's options for loadPyodide, as a JavaScript expression; `runtime` is the URL of the
+# folder holding build_runtime's files, with a trailing slash. The zip and the lock file are at
+# Pyodide's default places (indexURL + "python_stdlib.zip", indexURL + "pyodide-lock.json").
+LOAD_OPTIONS = "{ indexURL: runtime }"
+
+APP_DIR = "/home/pyodide/app"  # where the worker unpacks the checker archive
+WORK_MOUNT = "/mnt/work"
+
+# Calls of the browser entry point that walk its success and error paths, so that their lazy
+# imports are recorded, and whose answers must not change once the standard library is trimmed.
+_CONTACT = {"email": "a@b.c", "whatsapp": "1"}
+_REQUESTS: tuple[object, ...] = (
+    *(
+        {
+            "fields": {"purchased": "2026-11-20", "problem": "not_delivered"},
+            "lang": lang,
+            "today": "2026-11-26",
+            "contact": _CONTACT,
+        }
+        for lang in ("fr", "en", "ar", "xx")
+    ),
+    {"fields": {"purchased": "x"}, "lang": "de", "today": "2026-11-26", "contact": _CONTACT},
+    {"fields": [], "lang": "es", "today": "2026-11-26", "contact": _CONTACT},
+    {"fields": {}, "lang": "it", "today": "bad", "contact": {}},
+    None,
+)
+PAYLOADS = (*(json.dumps(request) for request in _REQUESTS), "not json")
+
+# Modules an error path or a lazy import may need although the runs above did not import them.
+MARGIN = (
+    "traceback",  # formats a Python exception for JavaScript
+    "linecache",
+    "tokenize",
+    "encodings.ascii",  # codec fallbacks (gettext charsets, decoding errors)
+    "encodings.latin_1",
+    "encodings.utf_8_sig",
+    "encodings.cp437",  # zipfile decodes names without the UTF-8 flag as cp437 (unpackArchive)
+    "_strptime",  # date.strptime / datetime.strptime import it lazily
+)
+
+# Runs in Pyodide with the full standard library: record the closure, then byte-compile it.
+# Recording comes first, so the compiler's own imports are not counted.
+RECORD_AND_COMPILE = """
+import json, sys
+sys.path.insert(0, {app!r})
+from checker.web import check_json
+outputs = [check_json(payload) for payload in {payloads!r}]
+for name in {margin!r}:
+    __import__(name)
+prefix = next(entry for entry in sys.path if entry.endswith(".zip")) + "/"
+files = sorted({{
+    module.__spec__.origin[len(prefix):]
+    for module in list(sys.modules.values())
+    if getattr(module, "__spec__", None) is not None
+    and (module.__spec__.origin or "").startswith(prefix)
+}})
+
+import py_compile, zipfile
+with zipfile.ZipFile(prefix[:-1]) as source_zip, zipfile.ZipFile({out!r}, "w") as out_zip:
+    for name in files:
+        with open("/tmp/source.py", "wb") as handle:
+            handle.write(source_zip.read(name))
+        py_compile.compile(
+            "/tmp/source.py", cfile="/tmp/compiled.pyc", dfile=prefix + name, doraise=True,
+            invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH,
+        )
+        info = zipfile.ZipInfo(name[:-3] + ".pyc", date_time=(1980, 1, 1, 0, 0, 0))
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.external_attr = 0o100644 << 16  # a regular file, rw-r--r--
+        with open("/tmp/compiled.pyc", "rb") as handle:
+            out_zip.writestr(info, handle.read(), compresslevel=9)
+json.dumps({{"outputs": outputs, "files": files}})
+"""
+
+# Runs in a fresh Pyodide started from the built files: the answers, and modules read as source.
+VERIFY = """
+import json, sys
+sys.path.insert(0, {app!r})
+from checker.web import check_json
+outputs = [check_json(payload) for payload in {payloads!r}]
+prefix = next(entry for entry in sys.path if entry.endswith(".zip")) + "/"
+from_source = sorted(
+    name for name, module in list(sys.modules.items())
+    if getattr(module, "__spec__", None) is not None
+    and (module.__spec__.origin or "").startswith(prefix)
+    and not module.__spec__.origin.endswith(".pyc")
+)
+json.dumps({{"outputs": outputs, "from_source": from_source}})
+"""
+
+
+def build_runtime(out_dir: Path) -> None:
+    """Write into out_dir the files the browser needs to start Pyodide for the checker."""
+    built = _cached_build()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for name in COPIED:
+        shutil.copyfile(PYODIDE_DIR / name, out_dir / name)
+    for name in BUILT:
+        shutil.copyfile(built / name, out_dir / name)
+
+
+def _cached_build() -> Path:
+    """The cache entry of the current inputs, built first if missing (about 5 s)."""
+    target = CACHE_DIR / _input_key()
+    if target.is_dir():
+        os.utime(target)  # marks it recently used, for _prune
+        return target
+    CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix="staging-", dir=CACHE_DIR))
+    try:
+        _build(staging)
+        staging.chmod(0o755)
+        try:
+            staging.rename(target)  # atomic: readers see a complete entry or none
+        except OSError:
+            if not target.is_dir():  # otherwise a parallel build won the race; its bytes are equal
+                raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    _prune(target)
+    return target
+
+
+def _prune(current: Path) -> None:
+    """Keeps the few most recently used entries: each checker edit makes a new one."""
+    entries = [path for path in CACHE_DIR.iterdir() if path.is_dir() and path != current]
+    stale_staging = time.time() - 3600  # a crashed build's leftovers; a live one is younger
+    for path in entries:
+        if path.name.startswith("staging-") and path.stat().st_mtime < stale_staging:
+            shutil.rmtree(path, ignore_errors=True)
+    finished = [path for path in entries if not path.name.startswith("staging-")]
+    finished.sort(key=lambda path: path.stat().st_mtime, reverse=True)
+    for path in finished[KEPT_CACHE_ENTRIES - 1 :]:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _input_key() -> str:
+    """A hash of everything the built files depend on: runtime, this tool, checker, Node."""
+    digest = hashlib.sha256()
+    digest.update(_OWN_DIGEST)
+    for name, path in _inputs():
+        digest.update(name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    digest.update(_node_version().encode())
+    return digest.hexdigest()[:32]
+
+
+def _inputs() -> Iterator[tuple[str, Path]]:
+    for name in (*COPIED, STDLIB, LOCK):
+        yield f"pyodide/{name}", PYODIDE_DIR / name
+    yield "tool.mjs", DRIVER
+    for path in _checker_files():
+        yield f"checker/{path.relative_to(CHECKER_DIR).as_posix()}", path
+
+
+def _checker_files() -> list[Path]:
+    """The checker package: sources and catalogs, without bytecode caches."""
+    return sorted(
+        path
+        for path in CHECKER_DIR.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc"
+    )
+
+
+def _node_version() -> str:
+    result = subprocess.run(["node", "--version"], capture_output=True, text=True, check=True)
+    return result.stdout.strip()
+
+
+def _build(work: Path) -> None:
+    """Writes the lock file, then records, compiles and verifies the closure."""
+    archive = work / "app.zip"
+    _write_checker_archive(archive)
+    _write_minimal_lock(work / LOCK)
+    recorded = _record_and_compile(work, archive)
+    (work / MODULE_LIST).write_text("\n".join(recorded["files"]) + "\n", encoding="utf-8")
+    archive.unlink()
+
+
+def _write_checker_archive(path: Path) -> None:
+    """A zip of the checker package, unpacked into APP_DIR as the worker does."""
+    files = _checker_files()
+    if not any(file.suffix == ".mo" for file in files):
+        raise RuntimeError("no compiled catalogs: run `python -m tools.catalogs compile` first")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for file in files:
+            archive.write(file, f"checker/{file.relative_to(CHECKER_DIR).as_posix()}")
+
+
+def _write_minimal_lock(path: Path) -> None:
+    """The npm lock file's ``info`` (Pyodide checks its ABI version at start-up), no packages."""
+    info = json.loads((PYODIDE_DIR / LOCK).read_text(encoding="utf-8"))["info"]
+    path.write_text(json.dumps({"info": info, "packages": {}}, sort_keys=True), encoding="utf-8")
+
+
+def _record_and_compile(work: Path, archive: Path) -> dict[str, Any]:
+    """Records the closure and compiles it, then starts Pyodide from the result to check it."""
+    unpack = {"archive": {"path": str(archive), "extractDir": APP_DIR}, "probe": True}
+    record = {
+        **unpack,
+        "mounts": [[str(work), WORK_MOUNT]],
+        "code": RECORD_AND_COMPILE.format(
+            app=APP_DIR, payloads=PAYLOADS, margin=MARGIN, out=f"{WORK_MOUNT}/{STDLIB}"
+        ),
+    }
+    verify = {
+        **unpack,  # started as the browser will: the built zip and lock file only
+        "stdLib": str(work / STDLIB),
+        "lockFile": str(work / LOCK),
+        "code": VERIFY.format(app=APP_DIR, payloads=PAYLOADS),
+    }
+    recorded_json, verified_json = _run_in_pyodide(work, [record, verify])
+    recorded: dict[str, Any] = json.loads(recorded_json)
+    verified = json.loads(verified_json)
+    if verified["outputs"] != recorded["outputs"]:
+        raise RuntimeError("with the trimmed stdlib, the checker answers differently")
+    if verified["from_source"]:
+        raise RuntimeError(f"modules compiled from source: {verified['from_source']}")
+    return recorded
+
+
+def _run_in_pyodide(work: Path, runs: list[dict[str, Any]]) -> list[str]:
+    """Runs the Node driver on one job; each run is a fresh interpreter. Returns their values."""
+    job = work / "job.json"
+    result = work / "result.json"
+    spec = {"indexURL": f"{PYODIDE_DIR}/", "result": str(result), "runs": runs}
+    job.write_text(json.dumps(spec), encoding="utf-8")
+    completed = subprocess.run(
+        ["node", str(DRIVER), str(job)], capture_output=True, text=True, check=False
+    )
+    if completed.returncode != 0:
+        raise RuntimeError(f"Pyodide build step failed:\n{completed.stderr[-4000:]}")
+    values: list[str] = json.loads(result.read_text(encoding="utf-8"))
+    job.unlink()
+    result.unlink()
+    return values
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else list(argv)
+    if len(args) != 1:
+        print("usage: python -m tools.pyodide_runtime OUT_DIR", file=sys.stderr)
+        return 2
+    build_runtime(Path(args[0]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
