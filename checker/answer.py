@@ -177,4 +177,3 @@ def error_message(error: InputError, lang: str) -> str:
         earliest=date(*EARLIEST_DATE).isoformat(),
         latest=date(*LATEST_DATE).isoformat(),
     )
-

@@ -11,7 +11,6 @@ from checker.answer import Contact, answer, error_message
 from checker.catalog import DEFAULT_LANGUAGE, is_language
 from checker.parse import InputError, parse_request
 
-
 #: Longer lines are refused before parsing: real requests are a few hundred bytes, and deeply
 #: nested JSON can exhaust the stack (fatally so inside WebAssembly).
 MAX_LINE = 4096

@@ -34,7 +34,10 @@ def main(argv: Sequence[str] | None = None, today: date | None = None) -> int:
     lang = DEFAULT_LANGUAGE
     try:
         lang = parse_lang(args.lang)
-        fields = {key: getattr(args, key) for key in ("purchased", "requested", "problem", "app", "support")}
+        fields = {
+            key: getattr(args, key)
+            for key in ("purchased", "requested", "problem", "app", "support")
+        }
         result = answer(parse_request(fields, today), lang, contact)
     except InputError as error:
         print(error_message(error, lang), file=sys.stderr)

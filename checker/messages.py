@@ -82,9 +82,7 @@ SEND_LATE_EXCEPTION = _(
     "Send your refund request to {email}, stating that technical support could not resolve the "
     "problem."
 )
-SEND_IF_UNRESOLVED = _(
-    "If support cannot solve the problem, send your refund request to {email}."
-)
+SEND_IF_UNRESOLVED = _("If support cannot solve the problem, send your refund request to {email}.")
 EXPECT_ANSWER = _(
     "Expect an answer between {first} and {last}: the request is processed within "
     "{first_day} to {last_day} working days after it is received (Monday to Saturday, public "

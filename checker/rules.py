@@ -118,9 +118,7 @@ def not_working(request: Request, on_time: bool) -> Verdict:
     if request.support is Support.RESOLVED:
         return Verdict(Outcome.NOT_ELIGIBLE, Reason.RESOLVED, (Clause.NOT_WORKING,))
     reason = Reason.NOT_WORKING_UNRESOLVED if on_time else Reason.LATE_EXCEPTION
-    return Verdict(
-        Outcome.PARTIAL_OR_FULL_REFUND, reason, (Clause.NOT_WORKING, Clause.TIME_LIMIT)
-    )
+    return Verdict(Outcome.PARTIAL_OR_FULL_REFUND, reason, (Clause.NOT_WORKING, Clause.TIME_LIMIT))
 
 
 # --- clause-3: exclusions -----------------------------------------------------------------------

@@ -28,7 +28,9 @@ def check(payload: str) -> dict[str, Any]:
             raise ValueError("payload too long")
         data = json.loads(payload)
         lang = parse_lang(data.get("lang"))
-        contact = Contact(email=str(data["contact"]["email"]), whatsapp=str(data["contact"]["whatsapp"]))
+        contact = Contact(
+            email=str(data["contact"]["email"]), whatsapp=str(data["contact"]["whatsapp"])
+        )
         today = date.fromisoformat(str(data["today"]))
         fields = data.get("fields")
         if not isinstance(fields, dict):
@@ -38,4 +40,8 @@ def check(payload: str) -> dict[str, Any]:
         return {"error": error.code, "field": error.field, "message": error_message(error, lang)}
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         # A malformed message from our own page script: a bug, reported as such, never a crash.
-        return {"error": "invalid_json", "field": "", "message": error_message(InputError("invalid_json", "", "1"), lang)}
+        return {
+            "error": "invalid_json",
+            "field": "",
+            "message": error_message(InputError("invalid_json", "", "1"), lang),
+        }

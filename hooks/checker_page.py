@@ -9,6 +9,15 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
+import site_messages as t
+from contact import contact_card
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from pyodide_bundle import page_script_url
+from site_i18n import page_language, relative_root, site_gettext
+
 from checker import messages as m
 from checker.catalog import translations
 from checker.clauses import ORDER as CLAUSE_ORDER
@@ -16,15 +25,6 @@ from checker.model import App, Decision, Problem, Request, Support
 from checker.policy import ANSWER_WINDOW_FIRST_DAY, ANSWER_WINDOW_LAST_DAY, REQUEST_DEADLINE_DAYS
 from checker.questions import QUESTIONS, Question
 from checker.rules import decide
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import Files
-from mkdocs.structure.pages import Page
-
-import site_messages as t
-from contact import contact_card
-from pyodide_bundle import page_script_url
-from site_i18n import page_language, relative_root, site_gettext
 
 TOKEN = "{{ checker }}"
 Gettext = Callable[[str], str]
@@ -77,7 +77,9 @@ def field(question: Question, _: Gettext) -> str:
     """One question: a date input, or a radio group in a fieldset with a legend."""
     shown = " ".join(sorted(question.shown_when))
     condition = f' data-shown-when="{shown}" hidden' if shown else ""
-    error = f'<p class="field-error" id="{question.name}-error" data-error-for="{question.name}"></p>'
+    error = (
+        f'<p class="field-error" id="{question.name}-error" data-error-for="{question.name}"></p>'
+    )
     hint_id = f"{question.name}-hint"
     hint = f'<p class="hint" id="{hint_id}">{esc(_(question.hint))}</p>' if question.hint else ""
     described = f"{hint_id} {question.name}-error" if question.hint else f"{question.name}-error"
@@ -87,7 +89,7 @@ def field(question: Question, _: Gettext) -> str:
             f'<label for="{question.name}">{esc(_(question.label))}</label>{hint}'
             f'<input type="date" id="{question.name}" name="{question.name}" '
             f'aria-describedby="{described}"'
-            f'{" required" if question.name == "purchased" else ""}>{error}</div>'
+            f"{' required' if question.name == 'purchased' else ''}>{error}</div>"
         )
     radios = "".join(
         f'<div class="choice"><input type="radio" id="{question.name}-{code}" '
@@ -250,5 +252,3 @@ def reading(lang: str) -> str:
 
 def esc(text: str) -> str:
     return html_lib.escape(text, quote=True)
-
-

@@ -11,13 +11,12 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
+import site_messages as t
 import yaml
 from babel.dates import format_date
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
-
-import site_messages as t
 from site_i18n import SOURCE_LANGUAGE, page_base, page_language, site_gettext
 from translation_status import front_matter
 
@@ -29,8 +28,10 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     _ = site_gettext(lang)
     title = _(t.CLAUSE_LINK)
     html = CLAUSE_ITEM.sub(
-        lambda m: f'<li id="{m[1]}"><a class="headerlink clause-link" href="#{m[1]}" '
-        f'title="{title}" aria-label="{title} ({m[1]})">¶</a>',
+        lambda m: (
+            f'<li id="{m[1]}"><a class="headerlink clause-link" href="#{m[1]}" '
+            f'title="{title}" aria-label="{title} ({m[1]})">¶</a>'
+        ),
         html,
     )
     updated = last_updated(Path(config.docs_dir) / f"{page_base(page)}.{SOURCE_LANGUAGE}.md")

@@ -6,12 +6,11 @@ from __future__ import annotations
 import html
 import sys
 
+import site_messages as t
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
-
-import site_messages as t
 from site_i18n import page_language, site_gettext
 
 REQUIRED = ("company", "email", "whatsapp", "whatsapp_url")

@@ -22,7 +22,12 @@ def on_post_build(config: MkDocsConfig) -> None:
     site = Path(config.site_dir)
     (site / "_headers").write_text(headers(config), encoding="utf-8")
     for path in sorted(site.rglob("*")):
-        if path.suffix in COMPRESSIBLE and not (path.parent / (path.name + ".br")).exists() and path.is_file() and path.stat().st_size >= MIN_SIZE:
+        if (
+            path.suffix in COMPRESSIBLE
+            and not (path.parent / (path.name + ".br")).exists()
+            and path.is_file()
+            and path.stat().st_size >= MIN_SIZE
+        ):
             precompress(path)
 
 

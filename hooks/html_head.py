@@ -11,7 +11,6 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
-
 from site_i18n import (
     SOURCE_LANGUAGE,
     languages,
@@ -22,7 +21,10 @@ from site_i18n import (
 )
 
 HTML_TAG = re.compile(r"<html lang=\"([^\"]+)\"")
-SEARCH_DIALOG = re.compile(r'(<div class="md-search" data-md-component="search" role="dialog")(>.*?placeholder="([^"]+)")', re.DOTALL)
+SEARCH_DIALOG = re.compile(
+    r'(<div class="md-search" data-md-component="search" role="dialog")(>.*?placeholder="([^"]+)")',
+    re.DOTALL,
+)
 MATERIAL_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
 
 

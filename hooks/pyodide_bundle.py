@@ -96,7 +96,9 @@ def checker_archive() -> bytes:
     )
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for path in members:
-            info = zipfile.ZipInfo(f"checker/{path.relative_to(CHECKER).as_posix()}", FIXED_ZIP_TIME)
+            info = zipfile.ZipInfo(
+                f"checker/{path.relative_to(CHECKER).as_posix()}", FIXED_ZIP_TIME
+            )
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, path.read_bytes())
     return buffer.getvalue()
@@ -121,5 +123,3 @@ def folder_hash(folder: Path) -> str:
             digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
             digest.update(path.read_bytes())
     return digest.hexdigest()[:10]
-
-

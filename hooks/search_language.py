@@ -9,7 +9,6 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
-
 from site_i18n import SOURCE_LANGUAGE, languages, page_language
 
 WRAPPER = Path(__file__).resolve().parent.parent / "web" / "search-language.js"

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import site_messages as t
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
-
-import site_messages as t
 from site_i18n import SOURCE_LANGUAGE, page_base, page_language, relative_root, site_gettext
 from translation_status import HASH_KEY, source_hash
 
@@ -29,6 +28,6 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         f'<div class="translation-notice {kind}" role="note" data-translation="{kind}">'
         f"<p>{text} {link}</p></div>\n\n"
     )
-    title, sep, rest = markdown.partition("\n")
+    title, _sep, rest = markdown.partition("\n")
     # Below the page title, so the heading stays the first thing a screen reader meets.
     return f"{title}\n\n{notice}{rest}" if title.startswith("# ") else notice + markdown

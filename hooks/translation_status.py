@@ -70,7 +70,10 @@ def table(docs: Path) -> tuple[str, bool]:
         all_good &= all(s is Status.UP_TO_DATE for s in statuses)
         rows.append([page, *(s.value for s in statuses)])
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)) for row in rows]
+    lines = [
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+        for row in rows
+    ]
     return "\n".join(lines), all_good
 
 

@@ -19,10 +19,22 @@ def payloads() -> list[str]:
     for i, (problem, support, lang) in enumerate(
         (p, s, lang) for p in PROBLEMS for s in SUPPORTS for lang in LANGUAGES
     ):
-        fields = {"purchased": "2026-11-02", "requested": f"2026-11-{3 + i % 20:02d}",
-                  "problem": problem, "support": support}
-        result.append(json.dumps({"fields": fields, "lang": lang, "today": "2026-11-26",
-                                  "contact": {"email": "support@example.com", "whatsapp": "+0"}}))
+        fields = {
+            "purchased": "2026-11-02",
+            "requested": f"2026-11-{3 + i % 20:02d}",
+            "problem": problem,
+            "support": support,
+        }
+        result.append(
+            json.dumps(
+                {
+                    "fields": fields,
+                    "lang": lang,
+                    "today": "2026-11-26",
+                    "contact": {"email": "support@example.com", "whatsapp": "+0"},
+                }
+            )
+        )
     return result
 
 

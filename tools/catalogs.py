@@ -1,8 +1,8 @@
 """Extracts, updates, checks and compiles the gettext catalogs of the checker and of the site.
 
-    python -m tools.catalogs extract   # after changing a message id: refresh .pot and every .po
-    python -m tools.catalogs compile   # .po -> .mo (the build and the tests run it)
-    python -m tools.catalogs check     # exit 1 on a missing/fuzzy translation or a placeholder mismatch
+python -m tools.catalogs extract   # after changing a message id: refresh .pot and every .po
+python -m tools.catalogs compile   # .po -> .mo (the build and the tests run it)
+python -m tools.catalogs check     # exit 1 on a missing/fuzzy translation or a placeholder mismatch
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from babel.messages.catalog import Catalog, Message
+from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
@@ -55,7 +55,7 @@ def save(catalog: Catalog, path: Path) -> None:
 def extract(domain: Domain) -> None:
     """Refresh the template from the sources, then merge it into every language's catalog."""
     template = Catalog(project="Smarters Pro refund policy", copyright_holder="Smarters Pro")
-    for _file, lineno, message, comments, context in extract_from_dir(
+    for _file, _lineno, message, comments, context in extract_from_dir(
         str(domain.sources), method_map=[("**.py", "python")], keywords={"_": None}
     ):
         template.add(message, None, [], auto_comments=comments, context=context)
@@ -64,9 +64,9 @@ def extract(domain: Domain) -> None:
         catalog = load(po)
         catalog.update(template, no_fuzzy_matching=True)
         if lang == SOURCE_LANGUAGE:
-            for message in catalog:
-                if message.id:
-                    message.string = message.id
+            for entry in catalog:
+                if entry.id:
+                    entry.string = entry.id
         save(catalog, po)
 
 
@@ -91,14 +91,14 @@ def problems(lang: str, catalog: Catalog) -> Iterator[str]:
             yield f"{lang}: placeholders differ in {ident!r}"
 
 
-def message_text(value: str | tuple[str, ...] | None) -> str:
+def message_text(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
 def check(domain: Domain) -> list[str]:
     """Every problem in every catalog of ``domain``, plus catalogs that lag behind the template."""
     template_ids = {m.id for m in load(domain.locales / f"{domain.name}.pot") if m.id}
-    found = []
+    found: list[str] = []
     for lang, po in domain.po_files():
         catalog = load(po)
         found.extend(problems(lang, catalog))

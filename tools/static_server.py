@@ -13,6 +13,7 @@ import sys
 import threading
 from pathlib import Path
 from types import TracebackType
+from typing import ClassVar, cast
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -47,7 +48,7 @@ def read_headers(site: Path) -> list[tuple[str, list[tuple[str, str]]]]:
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
-    rules: list[tuple[str, list[tuple[str, str]]]] = []
+    rules: ClassVar[list[tuple[str, list[tuple[str, str]]]]] = []
     prefix = "/"
     extensions_map = {  # noqa: RUF012 - the base class's own attribute, extended
         **http.server.SimpleHTTPRequestHandler.extensions_map,
@@ -59,7 +60,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     def translate_path(self, path: str) -> str:
         # Serve the site under ``prefix`` (e.g. /policy/), as a host with a subpath would.
         if path.startswith(self.prefix):
-            path = "/" + path[len(self.prefix):]
+            path = "/" + path[len(self.prefix) :]
         return super().translate_path(path)
 
     def send_head(self):  # type: ignore[no-untyped-def]
@@ -73,7 +74,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             compressed = path.with_name(path.name + suffix)
             if encoding in accepted and path.is_file() and compressed.is_file():
                 self._encoding = encoding
-                self._original_type = self.guess_type(str(path))
+                self._original_type = super().guess_type(str(path))
                 self.path = url_path + suffix
                 break
         else:
@@ -91,7 +92,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             self.send_header("Vary", "Accept-Encoding")
         path = self.path.split("?", 1)[0]
         if path.startswith(self.prefix):
-            path = "/" + path[len(self.prefix):]
+            path = "/" + path[len(self.prefix) :]
         for pattern, headers in self.rules:
             if fnmatch.fnmatch(path, pattern.replace(":splat", "*")):
                 for name, value in headers:
@@ -99,7 +100,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
                         self.send_header(name, value)
         super().end_headers()
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
@@ -108,8 +109,10 @@ class SiteServer:
 
     def __init__(self, site: Path, prefix: str = "/") -> None:
         self.root = site
-        self.handler = type("SiteHandler", (Handler,), {"rules": read_headers(site), "prefix": prefix})
-        handler = self.handler
+        # A subclass per server, so two servers (tests, bench) never share their rules.
+        handler = cast(type[Handler], type("SiteHandler", (Handler,), {"prefix": prefix}))
+        handler.rules = read_headers(site)
+        self.handler = handler
         self.httpd = http.server.ThreadingHTTPServer(
             ("127.0.0.1", 0), functools.partial(handler, directory=str(site))
         )
@@ -125,7 +128,10 @@ class SiteServer:
         return self
 
     def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()

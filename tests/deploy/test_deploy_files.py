@@ -43,7 +43,9 @@ def test_csp_meta_matches_headers(built_site: Path) -> None:
         (built_site / "index.html").read_text(encoding="utf-8"),
     )
     assert meta
-    assert rules(built_site)["/*"]["Content-Security-Policy"].startswith(meta[1].replace("&#39;", "'"))
+    assert rules(built_site)["/*"]["Content-Security-Policy"].startswith(
+        meta[1].replace("&#39;", "'")
+    )
 
 
 def test_content_hashed_assets_only_under_immutable_paths(built_site: Path) -> None:
@@ -65,6 +67,9 @@ def test_precompressed_copies_are_exact(built_site: Path) -> None:
 
 def test_policy_pages_load_no_pyodide(built_site: Path) -> None:
     languages = ("en", "es", "de", "it", "pt", "nl", "ar")
-    for page in [built_site / "index.html", *(built_site / lang / "index.html" for lang in languages)]:
+    for page in [
+        built_site / "index.html",
+        *(built_site / lang / "index.html" for lang in languages),
+    ]:
         html = page.read_text(encoding="utf-8")
         assert "pyodide" not in html and "checker-page" not in html, page

@@ -32,7 +32,9 @@ def test_checker_answers_under_a_subpath(subpath_server: SiteServer) -> None:
         page.on("response", lambda r: r.status >= 400 and failures.append(f"{r.status} {r.url}"))
         page.on("console", lambda m: m.type == "error" and failures.append(m.text))
         page.goto(subpath_server.url + "it/checker/")
-        page.wait_for_selector("#refund-checker[data-state=ready]", state="attached", timeout=90_000)
+        page.wait_for_selector(
+            "#refund-checker[data-state=ready]", state="attached", timeout=90_000
+        )
         page.check("#problem-changed_mind")
         page.fill("#requested", "2026-11-25")
         page.fill("#purchased", "2026-11-20")

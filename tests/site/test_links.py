@@ -36,7 +36,9 @@ def broken_links(site: Path, site_url: str) -> list[str]:
             target = target_file(site, parts.path)
             if not target.is_file():
                 broken.append(f"{page.relative_to(site)}: {link} (no {target.relative_to(site)})")
-            elif parts.fragment and target.suffix == ".html" and parts.fragment not in ids_of(target):
+            elif (
+                parts.fragment and target.suffix == ".html" and parts.fragment not in ids_of(target)
+            ):
                 broken.append(f"{page.relative_to(site)}: {link} (no #{parts.fragment})")
     return broken
 

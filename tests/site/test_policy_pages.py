@@ -56,7 +56,9 @@ def test_french_page_holds_every_sentence_of_the_source(built_site: Path) -> Non
     contact = "support@example.com"
     missing = [
         sentence
-        for sentence in sentences(SEED.read_text(encoding="utf-8").replace("[email protected]", contact))
+        for sentence in sentences(
+            SEED.read_text(encoding="utf-8").replace("[email protected]", contact)
+        )
         if sentence not in article
     ]
     assert not missing
@@ -102,6 +104,8 @@ def test_no_request_to_another_host_in_html(built_site: Path, site_url: str) -> 
     """No Google Fonts or CDN: every src/href that loads something stays on the site."""
     for path in built_site.rglob("*.html"):
         html = path.read_text(encoding="utf-8")
-        loads = re.findall(r'<(?:script|link|img|iframe)[^>]+(?:src|href)="(https?:)?//([^"/]+)', html)
+        loads = re.findall(
+            r'<(?:script|link|img|iframe)[^>]+(?:src|href)="(https?:)?//([^"/]+)', html
+        )
         foreign = [host for _scheme, host in loads if host != site_url.split("/")[2]]
         assert not foreign, f"{path}: {foreign}"

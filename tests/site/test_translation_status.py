@@ -47,7 +47,9 @@ def test_record_brings_a_translation_up_to_date(tmp_path: Path) -> None:
     docs = shutil.copytree(ROOT / "docs", tmp_path / "docs")
     french = docs / "index.fr.md"
     french.write_text(french.read_text(encoding="utf-8") + "\nUne phrase ajoutée.\n", "utf-8")
-    result = status(docs, "--record", *(str(p) for p in sorted(docs.glob("index.*.md")) if ".fr." not in p.name))
+    result = status(
+        docs, "--record", *(str(p) for p in sorted(docs.glob("index.*.md")) if ".fr." not in p.name)
+    )
     assert result.returncode == 0
     assert status(docs, "--check").returncode == 0
 
@@ -55,13 +57,19 @@ def test_record_brings_a_translation_up_to_date(tmp_path: Path) -> None:
 def test_out_of_date_translation_shows_a_notice(tmp_path: Path) -> None:
     """Built from a copy whose French changed: the translated page warns, in its language."""
     project = tmp_path / "project"
-    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".venv", "node_modules", "site", ".git", ".cache"))
+    shutil.copytree(
+        ROOT,
+        project,
+        ignore=shutil.ignore_patterns(".venv", "node_modules", "site", ".git", ".cache"),
+    )
     (project / "node_modules").symlink_to(ROOT / "node_modules")
     french = project / "docs" / "index.fr.md"
     french.write_text(french.read_text(encoding="utf-8") + "\nUne phrase ajoutée.\n", "utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
-        cwd=project, capture_output=True, text=True,
+        cwd=project,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr
     german = (tmp_path / "site" / "de" / "index.html").read_text(encoding="utf-8")
