@@ -45,7 +45,9 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
             decision_table(lang, policy_url),
             reading(lang),
             contact_card(config.extra["contact"], lang),
-            f'<script type="module" src="{relative_root(page)}{page_script_url()}"></script>',
+            # async: start the worker as soon as the script arrives, without waiting for
+            # Material's parser-blocking bundle at the end of the page.
+            f'<script type="module" async src="{relative_root(page)}{page_script_url()}"></script>',
         ]
     )
     return html.replace(token, html_block)

@@ -18,16 +18,12 @@ REVALIDATE = "public, max-age=0, must-revalidate"
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    """Runs after each language's build; the last run sees every file, and each run is complete."""
+    """Runs after each language's build: later builds rewrite shared files (the search index,
+    the sitemaps), so every run compresses every file again, from the cache when unchanged."""
     site = Path(config.site_dir)
     (site / "_headers").write_text(headers(config), encoding="utf-8")
     for path in sorted(site.rglob("*")):
-        if (
-            path.suffix in COMPRESSIBLE
-            and not (path.parent / (path.name + ".br")).exists()
-            and path.is_file()
-            and path.stat().st_size >= MIN_SIZE
-        ):
+        if path.suffix in COMPRESSIBLE and path.is_file() and path.stat().st_size >= MIN_SIZE:
             precompress(path)
 
 
@@ -62,8 +58,6 @@ def precompress(path: Path) -> None:
     digest = hashlib.sha256(data).hexdigest()
     for suffix, compress in ((".gz", gzip_bytes), (".br", brotli_bytes)):
         target = path.with_name(path.name + suffix)
-        if target.exists():
-            continue
         cached = CACHE / f"{digest}{suffix}"
         if not cached.exists():
             CACHE.mkdir(parents=True, exist_ok=True)

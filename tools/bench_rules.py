@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import time
+from datetime import date
 from itertools import cycle
 
+from checker.answer import Contact
+from checker.batch import run_batch, to_line
 from checker.web import check_json
 
 PROBLEMS = ("not_delivered", "not_working", "changed_mind", "unsupported_device", "other")
@@ -49,3 +52,14 @@ def checks_per_second(seconds: float = 2.0) -> float:
             check_json(next(source))
         done += 100
     return done / elapsed
+
+
+def batch_lines_per_second(lines: int = 20_000) -> float:
+    """Batch mode end to end in memory: JSON line in, JSON line out."""
+    source = cycle(json.loads(payload)["fields"] | {"lang": "en"} for payload in payloads())
+    text = [json.dumps(next(source)) for _ in range(lines)]
+    contact = Contact(email="support@example.com", whatsapp="+0")
+    start = time.perf_counter()
+    for result in run_batch(text, date(2026, 11, 26), contact):
+        to_line(result)
+    return lines / (time.perf_counter() - start)

@@ -15,6 +15,13 @@ const checkJson = (async () => {
   return pyodide.pyimport("checker.web").check_json;
 })();
 
+// Pyodide can fail without settling loadPyodide's promise (a blocked wasm download): any
+// unhandled rejection means the runtime cannot start, so the page shows its fallback at once.
+addEventListener("unhandledrejection", (event) => {
+  event.preventDefault();
+  postMessage({ type: "failed", detail: String(event.reason) });
+});
+
 checkJson.then(
   () => postMessage({ type: "ready" }),
   (error) => postMessage({ type: "failed", detail: String(error) }),

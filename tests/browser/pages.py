@@ -1,0 +1,188 @@
+"""What the browser tests know about the site: its languages and contact details, the checker
+form's ids, what the Python rules answer (computed here with CPython, to compare with the page),
+and axe-core."""
+
+from __future__ import annotations
+
+import gettext
+import importlib.util
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import yaml
+from playwright.sync_api import Page
+
+from checker.answer import Contact, answer
+from checker.parse import parse_request
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+LANGUAGES = ("fr", "en", "es", "de", "it", "pt", "nl", "ar")
+SOURCE_LANGUAGE = "fr"
+READY_TIMEOUT_MS = 60_000  # the page script's own limit before it shows the fallback
+
+FORM = "form#refund-checker"
+RESULT = "#checker-result"
+#: Every slot where the page writes text it got from the worker.
+TEXT_SLOTS = "#checker-result, [data-error-for], #checker-status"
+
+
+def prefix(lang: str) -> str:
+    """The site-relative folder of a language: French at the root, others under ``<lang>/``."""
+    return "" if lang == SOURCE_LANGUAGE else f"{lang}/"
+
+
+# --- the site's configuration and texts -----------------------------------------------------------
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml without resolving its tags (``!ENV``): only plain values are needed."""
+
+
+_ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+
+
+@cache
+def contact() -> dict[str, str]:
+    """``extra.contact`` of mkdocs.yml, the one home of the support details."""
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
+    return dict(config["extra"]["contact"])
+
+
+@cache
+def site_messages() -> Any:
+    """The hooks' message ids (``hooks/site_messages.py``), loaded without the build's path."""
+    path = ROOT / "hooks" / "site_messages.py"
+    spec = importlib.util.spec_from_file_location("site_messages", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def site_text(lang: str, message: str) -> str:
+    """A text the hooks put on the pages, in ``lang``."""
+    locales = str(ROOT / "hooks" / "locales")
+    catalog = gettext.translation("site", localedir=locales, languages=[lang])
+    return catalog.gettext(message)
+
+
+def expected_answer(fields: dict[str, str], lang: str) -> dict[str, Any]:
+    """What the rules answer for ``fields`` (all dates given, so "today" plays no part)."""
+    details = contact()
+    request = parse_request(fields, date(2000, 1, 1))
+    return answer(request, lang, Contact(details["email"], details["whatsapp"])).to_json()
+
+
+def mailto_parts(href: str) -> tuple[str, dict[str, str]]:
+    """``mailto:a@b?subject=..&body=..`` -> (address, {subject, body}), percent-decoded."""
+    parts = urlsplit(href)
+    assert parts.scheme == "mailto", href
+    query = dict(item.split("=", 1) for item in parts.query.split("&") if item)
+    return unquote(parts.path), {key: unquote(value) for key, value in query.items()}
+
+
+# --- the checker page -----------------------------------------------------------------------------
+
+
+def wait_started(page: Page, timeout_ms: float = READY_TIMEOUT_MS) -> str:
+    """Waits until the checker is ready or has given up; returns the form's state."""
+    page.wait_for_function(
+        "form => document.querySelector(form)?.dataset.state !== 'starting'",
+        arg=FORM,
+        timeout=timeout_ms,
+    )
+    return str(page.get_attribute(FORM, "data-state"))
+
+
+def wait_ready(page: Page) -> None:
+    state = wait_started(page)
+    assert state == "ready", f"the checker did not start: data-state={state!r}"
+
+
+def wait_outcome(page: Page, outcome: str) -> None:
+    page.wait_for_selector(f'{RESULT}[data-outcome="{outcome}"]', state="attached")
+
+
+def answers_rendered(page: Page) -> int:
+    return int(page.evaluate("performance.getEntriesByName('checker-answer').length"))
+
+
+def submit_and_wait(page: Page) -> None:
+    """Submits the form and waits for the answer to that very submission.
+
+    The count is read and the form submitted in one task, so no earlier answer can slip in
+    between; the page renders only the answer to its latest request, so the next answer
+    rendered is the one for the form as it stands now.
+    """
+    before = page.evaluate(
+        """() => {
+          const count = performance.getEntriesByName('checker-answer').length;
+          document.querySelector('form#refund-checker').requestSubmit();
+          return count;
+        }"""
+    )
+    page.wait_for_function(
+        "before => performance.getEntriesByName('checker-answer').length > before", arg=before
+    )
+
+
+def result_links(page: Page, list_name: str) -> list[dict[str, str]]:
+    """The clause links of one list of the answer: their clause, raw and resolved href."""
+    return list(
+        page.eval_on_selector_all(
+            f'{RESULT} [data-list="{list_name}"] a',
+            "links => links.map(a => ({clause: a.dataset.clause, raw: a.getAttribute('href'),"
+            " href: a.href}))",
+        )
+    )
+
+
+def html_in_slots(page: Page) -> list[str]:
+    """Elements the page's script may have created from text: there must be only links and
+    list items (cloned and created by the script), never an image or a script."""
+    return list(
+        page.eval_on_selector_all(
+            "#checker-result img, #checker-result script, #checker-result iframe, "
+            "[data-error-for] *, #checker-status *, img[src='x'], [onerror]",
+            "nodes => nodes.map(n => n.outerHTML)",
+        )
+    )
+
+
+# --- axe-core -------------------------------------------------------------------------------------
+
+
+def wait_still(page: Page) -> None:
+    """Waits until no CSS transition or animation runs (a palette switch fades colours)."""
+    page.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
+
+
+def axe_violations(page: Page) -> list[str]:
+    """axe-core's violations on the page as it is, one line each: rule, impact, targets.
+
+    axe is evaluated over the DevTools protocol: the site's CSP forbids inline scripts, and
+    evaluation there is not subject to it.
+    """
+    if not page.evaluate("typeof window.axe === 'object'"):
+        page.evaluate(AXE.read_text(encoding="utf-8"))
+    wait_still(page)
+    results = page.evaluate("axe.run()")
+    return [
+        f"{violation['id']} ({violation['impact']}): "
+        + "; ".join(
+            " ".join(str(part) for part in node["target"]) + f" — {node.get('failureSummary', '')}"
+            for node in violation["nodes"]
+        )
+        for violation in results["violations"]
+    ]
+
+
+def set_dark_palette(page: Page) -> None:
+    """Clicks Material's palette toggle until the dark ("slate") scheme is on."""
+    toggle = page.locator("form[data-md-component=palette] label:visible").first
+    toggle.click()
+    page.wait_for_selector('body[data-md-color-scheme="slate"]', state="attached")

@@ -1,0 +1,78 @@
+"""When Python cannot run (WebAssembly blocked or missing, the worker's script not loaded), the
+checker page says so in its language and shows the decision table and the support contacts:
+never a spinner forever."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import BrowserContext
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+from tests.browser.browsing import Browsing
+from tests.browser.pages import LANGUAGES, contact, prefix, site_messages, site_text, wait_started
+
+pytestmark = pytest.mark.browser
+
+
+def block_wasm(context: BrowserContext) -> None:
+    context.route("**/*.wasm", lambda route: route.abort())
+
+
+def block_worker(context: BrowserContext) -> None:
+    context.route("**/checker-worker*.js", lambda route: route.abort())
+
+
+def no_webassembly(context: BrowserContext) -> None:
+    """An old browser: no WebAssembly at all."""
+    context.add_init_script("delete globalThis.WebAssembly;")
+
+
+BREAKAGES = {
+    "worker-blocked": block_worker,
+    "wasm-blocked": block_wasm,
+    "no-webassembly": no_webassembly,
+}
+#: The worker's script in every language (the fallback's text is the page's); the other
+#: breakages in fewer, since only the way Python fails changes.
+CASES = [
+    *((lang, "worker-blocked") for lang in LANGUAGES),
+    *((lang, "wasm-blocked") for lang in ("fr", "en", "ar")),
+    ("de", "no-webassembly"),
+]
+#: A file that fails to load is known at once: the reader should not wait for the page's
+#: last-resort timer (60 s) to be told.
+PROMPT_MS = 15_000
+
+
+@pytest.mark.parametrize(("lang", "breakage"), CASES)
+def test_fallback_and_decision_table(browsing: Browsing, lang: str, breakage: str) -> None:
+    context = browsing.start()
+    BREAKAGES[breakage](context)
+    page = browsing.open(f"{prefix(lang)}checker/")
+
+    try:
+        state = wait_started(page, timeout_ms=PROMPT_MS)
+    except PlaywrightTimeoutError:
+        state = "still starting"
+    assert state == "failed", f"no fallback {PROMPT_MS / 1000:.0f} s after the page loaded"
+    fallback = page.locator("#checker-fallback")
+    assert fallback.is_visible()
+    text = " ".join(fallback.inner_text().split())
+    assert text == site_text(lang, site_messages().FALLBACK)
+    if lang != "en":
+        assert text != site_text("en", site_messages().FALLBACK)
+    assert not page.locator("form#refund-checker").is_visible()
+
+    table = page.locator("table.decision-table")
+    assert table.is_visible()
+    rows = table.locator("tbody tr")
+    assert rows.count() >= 6  # at least one row per problem
+    outcomes = set(rows.evaluate_all("rows => rows.map(row => row.dataset.outcome)"))
+    assert outcomes == {
+        "full_refund",
+        "partial_or_full_refund",
+        "contact_support_first",
+        "not_eligible",
+    }
+    support = page.locator(f'a[href^="mailto:{contact()["email"]}"]:visible')
+    assert support.count() >= 1, "the support address is not shown"
