@@ -38,7 +38,7 @@ lint: $(STAMP_PY)
 	$(VENV)/bin/ruff check checker hooks tools tests
 	$(VENV)/bin/mypy
 
-test-python: $(STAMP_PY) $(STAMP_NODE) chromium catalogs
+test-python: $(STAMP_PY) $(STAMP_NODE) chromium catalogs $(WHEELS)/.complete
 	$(PY) -m pytest
 
 test-pyodide: $(STAMP_PY) $(STAMP_NODE) catalogs $(WHEELS)/.complete

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import brotli
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
+from site_i18n import building_a_language
 
 COMPRESSIBLE = {".html", ".js", ".mjs", ".css", ".json", ".wasm", ".zip", ".xml", ".svg", ".txt"}
 MIN_SIZE = 1024  # below this, compression saves less than a packet
@@ -17,9 +19,12 @@ IMMUTABLE = "public, max-age=31536000, immutable"
 REVALIDATE = "public, max-age=0, must-revalidate"
 
 
+@event_priority(-200)  # after the i18n plugin has built every language and merged the search index
 def on_post_build(config: MkDocsConfig) -> None:
-    """Runs after each language's build: later builds rewrite shared files (the search index,
-    the sitemaps), so every run compresses every file again, from the cache when unchanged."""
+    """Once, when every language is built: the i18n plugin rewrites shared files (the search
+    index, the sitemap) at the very end, so compressing earlier would ship stale copies."""
+    if building_a_language(config):
+        return
     site = Path(config.site_dir)
     (site / "_headers").write_text(headers(config), encoding="utf-8")
     for path in sorted(site.rglob("*")):

@@ -13,6 +13,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 from site_i18n import (
     SOURCE_LANGUAGE,
+    building_a_language,
     languages,
     page_base,
     page_language,
@@ -44,10 +45,10 @@ def on_post_build(config: MkDocsConfig) -> None:
     """Material fetches ``sitemap.xml`` next to every alternate URL (to keep the reader on the
     same page when switching language); a copy of the site's sitemap there answers it, instead
     of a 404 in the console for each language."""
+    if building_a_language(config):
+        return
     site = Path(config.site_dir)
     sitemap = site / "sitemap.xml"
-    if not sitemap.exists():
-        return
     for page in site.rglob("index.html"):
         if page.parent != site:
             shutil.copyfile(sitemap, page.parent / "sitemap.xml")

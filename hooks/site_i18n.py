@@ -22,6 +22,13 @@ def page_language(page: Page, config: MkDocsConfig) -> str:
     return str(locale or config.theme["language"])
 
 
+def building_a_language(config: MkDocsConfig) -> bool:
+    """True inside the i18n plugin's per-language rebuilds, False in the outermost build, whose
+    last ``on_post_build`` sees the whole site."""
+    plugin: Any = config.plugins.get("i18n")
+    return bool(getattr(plugin, "building", False))
+
+
 def text_direction(lang: str) -> str:
     return "rtl" if lang in RIGHT_TO_LEFT else "ltr"
 

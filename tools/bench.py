@@ -20,15 +20,11 @@ from typing import Any
 
 from playwright.sync_api import BrowserContext, Page, Playwright, sync_playwright
 
+from tests.browser_support import CHROMIUM, FLAGS
 from tools.bench_rules import PROBLEMS, batch_lines_per_second, checks_per_second
 from tools.static_server import ROOT, SiteServer, build_site
 
 RUNS = 5
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
 #: The baseline gets the same caching and compression as the site, but not its CSP, which
 #: would block the recipe's inline script.
 BASELINE_HEADERS = """/pyodide/*

@@ -78,6 +78,7 @@ REFUSALS: dict[str, tuple[str, str, str | None]] = {
     "unknown_lang": ("lang", "tlh", "tlh"),
     "invalid_json": ("", "12", "12"),
     "not_an_object": ("", "34", "34"),
+    "cannot_read": ("", "requests.jsonl", "requests.jsonl"),
 }
 
 

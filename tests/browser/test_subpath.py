@@ -7,9 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import Browser
 
-from tests.browser_support import CHROMIUM, FLAGS
 from tools.static_server import SiteServer, build_site
 
 
@@ -23,12 +22,11 @@ def subpath_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteSer
 
 
 @pytest.mark.browser
-def test_checker_answers_under_a_subpath(subpath_server: SiteServer) -> None:
+def test_checker_answers_under_a_subpath(browser: Browser, subpath_server: SiteServer) -> None:
     assert subpath_server.url.endswith("/policy/")
     failures: list[str] = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        page = browser.new_page()
+    with browser.new_context() as context:
+        page = context.new_page()
         page.on("response", lambda r: r.status >= 400 and failures.append(f"{r.status} {r.url}"))
         page.on("console", lambda m: m.type == "error" and failures.append(m.text))
         page.goto(subpath_server.url + "it/checker/")
@@ -44,7 +42,6 @@ def test_checker_answers_under_a_subpath(subpath_server: SiteServer) -> None:
         link.click()
         page.wait_for_url(subpath_server.url + "it/#clause-3-1")
         assert page.locator("#clause-3-1").is_visible()
-        browser.close()
     assert not failures
 
 

@@ -1,0 +1,44 @@
+"""The Pyodide run can fail: the same rule tests, run inside Pyodide on a copy of the project
+whose day-7 rule is broken, exit non-zero — and pass on an intact copy."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+WHEELS = ROOT / ".cache" / "pyodide-wheels"
+ON_TIME = "return days <= REQUEST_DEADLINE_DAYS"
+
+
+def project_copy(folder: Path) -> Path:
+    for part in ("checker", "tests/rules", "tests/pyodide"):
+        shutil.copytree(ROOT / part, folder / part, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copyfile(ROOT / "pyproject.toml", folder / "pyproject.toml")
+    (folder / "node_modules").symlink_to(ROOT / "node_modules")
+    return folder
+
+
+def run_in_pyodide(project: Path) -> subprocess.CompletedProcess[str]:
+    assert WHEELS.is_dir(), "run `make test` (it downloads the wheels Pyodide needs)"
+    command = [
+        "node", str(project / "tests" / "pyodide" / "run_pytest.mjs"), "--wheels", str(WHEELS),
+        "tests/rules/test_cases.py", "--confcutdir=tests/rules", "-q",
+    ]  # fmt: skip
+    return subprocess.run(command, cwd=project, capture_output=True, text=True, timeout=300)
+
+
+@pytest.mark.parametrize("broken", [False, True], ids=["intact", "broken"])
+def test_pyodide_run_follows_the_rules(tmp_path: Path, broken: bool) -> None:
+    project = project_copy(tmp_path)
+    if broken:
+        rules = project / "checker" / "rules.py"
+        source = rules.read_text(encoding="utf-8")
+        assert ON_TIME in source
+        rules.write_text(source.replace(ON_TIME, "return days < REQUEST_DEADLINE_DAYS"), "utf-8")
+    result = run_in_pyodide(project)
+    assert "Python 3.14" in result.stdout
+    assert result.returncode == (1 if broken else 0), result.stdout[-2000:]
