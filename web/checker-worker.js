@@ -1,31 +1,43 @@
 // The checker's Web Worker: starts Pyodide from the site's own files as soon as the page loads,
 // then answers each form submission with checker.web.check_json. Nothing is fetched elsewhere.
-import { loadPyodide } from "__RUNTIME__pyodide.mjs";
+
+// Some of Pyodide's error paths (a blocked wasm download) never settle loadPyodide's promise:
+// a runtime file that cannot be fetched, or any unhandled rejection, means Python cannot start,
+// so the page is told at once and shows its fallback.
+let failed = false;
+function fail(error) {
+  if (!failed) postMessage({ type: "failed", detail: String(error) });
+  failed = true;
+}
+addEventListener("unhandledrejection", (event) => {
+  event.preventDefault();
+  fail(event.reason);
+});
+const fetchFile = globalThis.fetch;
+globalThis.fetch = async (...args) => {
+  try {
+    const response = await fetchFile(...args);
+    if (!response.ok) fail(`${response.url}: HTTP ${response.status}`);
+    return response;
+  } catch (error) {
+    fail(error);
+    throw error;
+  }
+};
 
 const runtime = new URL("__RUNTIME__", import.meta.url).href;
-const archive = fetch(new URL("__ARCHIVE__", import.meta.url)).then((response) => {
-  if (!response.ok) throw new Error(`checker archive: HTTP ${response.status}`);
-  return response.arrayBuffer();
-});
+const archive = fetch(new URL("__ARCHIVE__", import.meta.url)).then((response) => response.arrayBuffer());
 
 const checkJson = (async () => {
+  // Imported after fetch is wrapped, so Pyodide's own downloads are watched too.
+  const { loadPyodide } = await import(`${runtime}pyodide.mjs`);
   const pyodide = await loadPyodide(__LOAD_OPTIONS__);
   pyodide.unpackArchive(await archive, "zip", { extractDir: "/home/pyodide/app" });
   pyodide.runPython("import sys; sys.path.insert(0, '/home/pyodide/app')");
   return pyodide.pyimport("checker.web").check_json;
 })();
 
-// Pyodide can fail without settling loadPyodide's promise (a blocked wasm download): any
-// unhandled rejection means the runtime cannot start, so the page shows its fallback at once.
-addEventListener("unhandledrejection", (event) => {
-  event.preventDefault();
-  postMessage({ type: "failed", detail: String(event.reason) });
-});
-
-checkJson.then(
-  () => postMessage({ type: "ready" }),
-  (error) => postMessage({ type: "failed", detail: String(error) }),
-);
+checkJson.then(() => postMessage({ type: "ready" }), fail);
 
 addEventListener("message", async ({ data }) => {
   const check = await checkJson;
