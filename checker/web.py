@@ -24,7 +24,7 @@ def check_json(payload: str) -> str:
 def check(payload: str) -> dict[str, Any]:
     lang = DEFAULT_LANGUAGE
     try:
-        if len(payload) > MAX_LINE * 4:
+        if len(payload) > MAX_LINE:
             raise ValueError("payload too long")
         data = json.loads(payload)
         lang = parse_lang(data.get("lang"))
