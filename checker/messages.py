@@ -115,7 +115,7 @@ EMAIL_BODY = _(
     "Reason: {problem}\nDetails: {details}\n\nThank you."
 )
 NAME_PLACEHOLDER = _("[your name]")
-PURCHASE_EMAIL_PLACEHOLDER = _("[email address used for the purchase]")
+PURCHASE_EMAIL_PLACEHOLDER = _("[your purchase email address]")
 ORDER_PLACEHOLDER = _("[order number]")
 DETAILS_PLACEHOLDER = _("[describe the problem and what support said]")
 

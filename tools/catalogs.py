@@ -49,7 +49,9 @@ def load(path: Path) -> Catalog:
 
 def save(catalog: Catalog, path: Path) -> None:
     with path.open("wb") as handle:
-        write_po(handle, catalog, width=100, omit_header=False, no_location=True, sort_output=True)
+        write_po(
+            handle, catalog, width=100, no_location=True, sort_output=True, ignore_obsolete=True
+        )
 
 
 def extract(domain: Domain) -> None:
