@@ -23,7 +23,7 @@ from checker.catalog import translations
 from checker.clauses import ORDER as CLAUSE_ORDER
 from checker.model import App, Decision, Problem, Request, Support
 from checker.policy import ANSWER_WINDOW_FIRST_DAY, ANSWER_WINDOW_LAST_DAY, REQUEST_DEADLINE_DAYS
-from checker.questions import QUESTIONS, Question
+from checker.questions import BY_NAME, QUESTIONS, Question
 from checker.rules import decide
 
 TOKEN = "{{ checker }}"
@@ -165,9 +165,9 @@ def decision_rows() -> list[tuple[Problem, dict[str, set[Any]], Decision]]:
     rows: list[tuple[Problem, dict[str, set[Any]], Decision]] = []
     for problem in Problem:
         dimensions: dict[str, list[Any]] = {"on_time": [True, False]}
-        if problem in BY_QUESTION["app"].shown_when:
+        if problem in BY_NAME["app"].shown_when:
             dimensions["app"] = list(App)
-        if problem in BY_QUESTION["support"].shown_when:
+        if problem in BY_NAME["support"].shown_when:
             dimensions["support"] = list(Support)
         groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
         decisions: dict[tuple[Any, ...], Decision] = {}
@@ -196,9 +196,6 @@ def decision_rows() -> list[tuple[Problem, dict[str, set[Any]], Decision]]:
     return rows
 
 
-BY_QUESTION = {question.name: question for question in QUESTIONS}
-
-
 def decision_table(lang: str, policy_url: str) -> str:
     _c = translations(lang).gettext
     _s = site_gettext(lang)
@@ -210,7 +207,7 @@ def decision_table(lang: str, policy_url: str) -> str:
         )
         body.append(
             f'<tr data-outcome="{decision.outcome}" data-problem="{problem}">'
-            f"<td>{esc(_c(dict(BY_QUESTION['problem'].choices)[problem]))}</td>"
+            f"<td>{esc(_c(dict(BY_NAME['problem'].choices)[problem]))}</td>"
             f"<td>{situation}</td><td>{esc(_c(m.OUTCOME_TITLES[decision.outcome]))}</td>"
             f"<td>{clauses}</td></tr>"
         )
@@ -234,7 +231,7 @@ def describe(sets: dict[str, set[Any]], _c: Gettext, _s: Gettext) -> str:
         label = t.ON_TIME if True in timing else t.LATE
         parts.append(esc(_s(label).format(limit=REQUEST_DEADLINE_DAYS)))
     for name in ("app", "support"):
-        question = BY_QUESTION[name]
+        question = BY_NAME[name]
         if name in sets and len(sets[name]) < len(question.choices):
             labels = [_c(label) for code, label in question.choices if code in sets[name]]
             parts.append(f"{esc(_c(question.label))} {esc(' / '.join(labels))}")

@@ -112,31 +112,42 @@ def browser_figures(url: str, baseline_url: str) -> dict[str, Any]:
 
 
 def one_run(playwright: Playwright, url: str, baseline_url: str) -> dict[str, float]:
-    result: dict[str, float] = {}
-    checker_url = url + "en/checker/"
+    checker = cold_and_warm(playwright, url + "en/checker/", answers=True)
+    baseline = cold_and_warm(playwright, baseline_url, answers=False)
+    return {
+        "ready_cold_ms": checker["cold_ms"],
+        "ready_warm_ms": checker["warm_ms"],
+        "checker_page_kb": checker["kb"],
+        "answer_ms": checker["answer_ms"],
+        "baseline_ready_cold_ms": baseline["cold_ms"],
+        "baseline_ready_warm_ms": baseline["warm_ms"],
+        "baseline_page_kb": baseline["kb"],
+        "policy_page_kb": page_weight(playwright, url + "en/"),
+    }
+
+
+def cold_and_warm(playwright: Playwright, url: str, answers: bool) -> dict[str, float]:
+    """Time to ready on a fresh profile, bytes of that visit, then time to ready on a reload."""
     with fresh_context(playwright) as (context, transferred):
         page = context.new_page()
-        page.goto(checker_url)
-        result["ready_cold_ms"] = ready_time(page)
+        page.goto(url)
+        result = {"cold_ms": ready_time(page)}
         page.wait_for_load_state("networkidle")
-        result["checker_page_kb"] = sum(transferred) / 1024
-        result["answer_ms"] = statistics.median(answer_time(page, n) for n in range(5))
+        result["kb"] = sum(transferred) / 1024
+        if answers:
+            result["answer_ms"] = statistics.median(answer_time(page, n) for n in range(5))
         page.reload()
-        result["ready_warm_ms"] = ready_time(page)
-    with fresh_context(playwright) as (context, transferred):
-        page = context.new_page()
-        page.goto(baseline_url)
-        result["baseline_ready_cold_ms"] = ready_time(page)
-        page.wait_for_load_state("networkidle")
-        result["baseline_page_kb"] = sum(transferred) / 1024
-        page.reload()
-        result["baseline_ready_warm_ms"] = ready_time(page)
-    with fresh_context(playwright) as (context, transferred):
-        page = context.new_page()
-        page.goto(url + "en/")
-        page.wait_for_load_state("networkidle")
-        result["policy_page_kb"] = sum(transferred) / 1024
+        result["warm_ms"] = ready_time(page)
     return result
+
+
+def page_weight(playwright: Playwright, url: str) -> float:
+    """Kilobytes transferred for one visit with a fresh profile."""
+    with fresh_context(playwright) as (context, transferred):
+        page = context.new_page()
+        page.goto(url)
+        page.wait_for_load_state("networkidle")
+        return sum(transferred) / 1024
 
 
 class fresh_context:
