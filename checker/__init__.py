@@ -1,12 +1,14 @@
 """Smarters Pro refund-eligibility checker.
 
-The rules (``rules``) are pure functions over dates and codes; ``answer`` turns a decision into text
-in one language; ``cli`` and the browser worker are adapters around them.
+Data flows one way: ``policy`` (figures) -> ``rules`` (``decide``: a ``Decision``, codes and
+dates) -> ``explain`` (words in one language) -> adapters (``cli``, ``batch``, ``web``), all of
+which go through ``check``.
 """
 
 from __future__ import annotations
 
-from checker.answer import Answer, answer
+from checker.check import check
+from checker.explain import Answer, explain
 from checker.model import App, Decision, Outcome, Problem, Reason, Request, Support
 from checker.parse import InputError, parse_request
 from checker.rules import decide
@@ -21,7 +23,8 @@ __all__ = [
     "Reason",
     "Request",
     "Support",
-    "answer",
+    "check",
     "decide",
+    "explain",
     "parse_request",
 ]

@@ -7,9 +7,11 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
-from checker.answer import Contact, answer, error_message
-from checker.catalog import DEFAULT_LANGUAGE, is_language
-from checker.parse import InputError, parse_request
+from checker.check import check
+from checker.contact import Contact
+from checker.explain import error_message
+from checker.parse import InputError
+from checker.questions import LANGUAGE_KEY
 
 #: Longer lines are refused before parsing: real requests are a few hundred bytes, and deeply
 #: nested JSON can exhaust the stack (fatally so inside WebAssembly).
@@ -17,15 +19,15 @@ MAX_LINE = 4096
 
 
 def run_batch(
-    lines: Iterable[str | bytes], today: date, contact: Contact
+    lines: Iterable[str | bytes], today: date, contact: Contact | None = None
 ) -> Iterator[dict[str, Any]]:
     """One result object per input line: the ``--json`` object, or ``{"error", "message", "line"}``."""
     for number, line in enumerate(lines, start=1):
-        lang = DEFAULT_LANGUAGE
+        lang: object = None
         try:
             fields = parse_line(line, number)
-            lang = parse_lang(fields.get("lang"))
-            yield answer(parse_request(fields, today), lang, contact).to_json()
+            lang = fields.get(LANGUAGE_KEY)
+            yield check(fields, lang, today, contact).to_json()
         except InputError as error:
             yield {"error": error.code, "message": error_message(error, lang), "line": number}
 
@@ -52,12 +54,3 @@ def to_line(result: dict[str, Any]) -> str:
     except UnicodeEncodeError:
         line = json.dumps(result)
     return line
-
-
-def parse_lang(raw: object) -> str:
-    """A language with a catalog; empty means French, the policy's language."""
-    if raw is None or raw == "":
-        return DEFAULT_LANGUAGE
-    if not is_language(raw):
-        raise InputError("unknown_lang", "lang", str(raw))
-    return str(raw)

@@ -13,32 +13,30 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from checker.answer import Answer, Contact, answer, error_message
-from checker.batch import parse_lang, run_batch, to_line
-from checker.catalog import DEFAULT_LANGUAGE
-from checker.contact import DEFAULT_CONFIG, load_contact
-from checker.parse import InputError, parse_request
+from checker.batch import run_batch, to_line
+from checker.catalog import languages, policy_language
+from checker.check import check
+from checker.contact import DEFAULT_FILE, Contact, load_contact
+from checker.explain import Answer, error_message
+from checker.parse import InputError
+from checker.questions import LANGUAGE_KEY, QUESTIONS, TODAY, Question
 
 
 def main(argv: Sequence[str] | None = None, today: date | None = None) -> int:
     args = parser().parse_args(argv)
     today = today or date.today()
-    contact = load_contact(Path(args.config))
+    contact = load_contact(Path(args.contact))
     if args.batch is not None:
         try:
             return batch(args.batch, today, contact)
         except OSError:
             error = InputError("cannot_read", "", args.batch)
-            print(error_message(error, DEFAULT_LANGUAGE), file=sys.stderr)
+            print(error_message(error, policy_language()), file=sys.stderr)
             return 2
-    lang = DEFAULT_LANGUAGE
+    lang = getattr(args, LANGUAGE_KEY)
     try:
-        lang = parse_lang(args.lang)
-        fields = {
-            key: getattr(args, key)
-            for key in ("purchased", "requested", "problem", "app", "support")
-        }
-        result = answer(parse_request(fields, today), lang, contact)
+        fields = {question.name: getattr(args, question.name) for question in QUESTIONS}
+        result = check(fields, lang, today, contact)
     except InputError as error:
         print(error_message(error, lang), file=sys.stderr)
         return 2
@@ -47,25 +45,42 @@ def main(argv: Sequence[str] | None = None, today: date | None = None) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
+    """One option per question, named and documented from it."""
     p = argparse.ArgumentParser(
         prog="refund-check",
         description="Tells whether the Smarters Pro refund policy gives a refund, by when, "
         "and what to send.",
     )
-    p.add_argument("--purchased", metavar="YYYY-MM-DD", help="date of purchase")
-    p.add_argument("--requested", metavar="YYYY-MM-DD", help="date the request is sent (today)")
+    for question in QUESTIONS:
+        p.add_argument(f"--{question.name}", metavar=metavar(question), help=help_text(question))
     p.add_argument(
-        "--problem",
-        help="not_delivered | not_working | changed_mind | unsupported_device | "
-        "internet_connection | other",
+        f"--{LANGUAGE_KEY}",
+        help=f"{' | '.join(languages())} (default: {policy_language()})",
     )
-    p.add_argument("--app", help="smarters_pro (default) | smarters_pro_lite | other")
-    p.add_argument("--support", help="not_contacted (default) | pending | resolved | unresolved")
-    p.add_argument("--lang", help="fr (default) | en | es | de | it | pt | nl | ar")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--batch", metavar="FILE", help="JSON Lines in ('-' for standard input)")
-    p.add_argument("--config", default=str(DEFAULT_CONFIG), help="mkdocs.yml with extra.contact")
+    p.add_argument(
+        "--contact", default=str(DEFAULT_FILE), metavar="FILE", help="contact details (TOML)"
+    )
     return p
+
+
+def metavar(question: Question) -> str:
+    return "YYYY-MM-DD" if question.is_date else "CODE"
+
+
+def help_text(question: Question) -> str:
+    """The question's label (the message id, in English), its choices and its default."""
+    parts = [question.label]
+    if question.choices:
+        parts.append(" | ".join(code for code, _label in question.choices))
+    if question.required:
+        parts.append("(required)")
+    elif question.default == TODAY:
+        parts.append("(default: today)")
+    else:
+        parts.append(f"(default: {question.default})")
+    return " ".join(parts)
 
 
 def batch(source: str, today: date, contact: Contact) -> int:

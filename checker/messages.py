@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Final
 
 from checker.catalog import _
-from checker.model import Outcome, Reason
+from checker.clauses import Clause
+from checker.model import Outcome, Reason, Step
 
 OUTCOME_TITLES: Final[dict[Outcome, str]] = {
     Outcome.FULL_REFUND: _("You are entitled to a full refund, after verification."),
@@ -74,27 +75,32 @@ REASON_EXPLANATIONS: Final[dict[Reason, str]] = {
 }
 
 # --- next steps -----------------------------------------------------------------------------------
-CONTACT_SUPPORT = _(
-    "Contact technical support, available 24/7 by WhatsApp ({whatsapp}) or by email ({email})."
-)
-SEND_BY_DEADLINE = _("Send your refund request to {email} by {deadline} at the latest.")
-SEND_LATE_EXCEPTION = _(
-    "Send your refund request to {email}, stating that technical support could not resolve the "
-    "problem."
-)
-SEND_IF_UNRESOLVED = _("If support cannot solve the problem, send your refund request to {email}.")
-EXPECT_ANSWER = _(
-    "Expect an answer between {first} and {last}: the request is processed within "
-    "{first_day} to {last_day} working days after it is received (Monday to Saturday, public "
-    "holidays excluded)."
-)
-NOTHING_TO_RETURN = _("Nothing has to be sent back: the service is digital.")
+STEPS: Final[dict[Step, str]] = {
+    Step.CONTACT_SUPPORT: _(
+        "Contact technical support, available 24/7 by WhatsApp ({whatsapp}) or by email ({email})."
+    ),
+    Step.SEND_BY_DEADLINE: _("Send your refund request to {email} by {deadline} at the latest."),
+    Step.SEND_LATE_EXCEPTION: _(
+        "Send your refund request to {email}, stating that technical support could not resolve "
+        "the problem."
+    ),
+    Step.SEND_IF_UNRESOLVED: _(
+        "If support cannot solve the problem, send your refund request to {email}."
+    ),
+    Step.EXPECT_PROCESSING: _(
+        "Expect an answer between {first} and {last}: the request is processed within "
+        "{first_day} to {last_day} working days after it is received (Monday to Saturday, public "
+        "holidays excluded)."
+    ),
+    Step.NOTHING_TO_RETURN: _("Nothing has to be sent back: the service is digital."),
+}
 
-WHAT_TO_SEND: Final = (
-    _("Your name and the email address used for the purchase."),
-    _("Your order number."),
-    _("The detailed reason for your refund request."),
-)
+#: clause-4's list, item by item.
+WHAT_TO_SEND: Final[dict[Clause, str]] = {
+    Clause.SEND_NAME_AND_EMAIL: _("Your name and the email address used for the purchase."),
+    Clause.SEND_ORDER_NUMBER: _("Your order number."),
+    Clause.SEND_REASON: _("The detailed reason for your refund request."),
+}
 
 DISCLAIMER = _(
     "This is an indication based on the refund policy: support decides after verification. "

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import NamedTuple
 
 from checker.clauses import Clause
 
@@ -69,6 +70,17 @@ class Reason(StrEnum):
     NOT_COVERED = "not_covered"
 
 
+class Step(StrEnum):
+    """What the customer does next; each step has one text in every catalog."""
+
+    CONTACT_SUPPORT = "contact_support"
+    SEND_BY_DEADLINE = "send_by_deadline"
+    SEND_LATE_EXCEPTION = "send_late_exception"
+    SEND_IF_UNRESOLVED = "send_if_unresolved"
+    EXPECT_PROCESSING = "expect_processing"
+    NOTHING_TO_RETURN = "nothing_to_return"
+
+
 @dataclass(frozen=True, slots=True)
 class Request:
     """A refund request as the customer describes it, already validated."""
@@ -80,14 +92,32 @@ class Request:
     support: Support = Support.NOT_CONTACTED
 
 
+class NextStep(NamedTuple):
+    """A step and the clauses that call for it."""
+
+    step: Step
+    clauses: tuple[Clause, ...]
+
+
 @dataclass(frozen=True, slots=True)
 class Decision:
-    """What the policy says of a request: codes, dates and the clauses it rests on; no text."""
+    """What the policy says of a request: codes, dates and the clauses they rest on; no text.
 
+    Every fact an answer shows is computed here, by the rules, so that the layers after them only
+    put it into words.
+    """
+
+    request: Request
     outcome: Outcome
     reason: Reason
     clauses: tuple[Clause, ...]
     days_since_purchase: int
     on_time: bool
     deadline: date
+    #: Days still left to send the request on time; ``None`` once the time limit has passed.
+    days_left: int | None
+    #: clause-4: the first and last day of processing, for a refund request only.
     answer_window: tuple[date, date] | None
+    steps: tuple[NextStep, ...]
+    #: clause-4's list: what a refund request must contain, one clause per item.
+    what_to_send: tuple[Clause, ...]

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from typing import Final
 
+#: The policy is written in French, and the French text prevails over every translation.
+LANGUAGE: Final = "fr"
+
 #: clause-2 « Les demandes de remboursement doivent être soumises dans un délai de 7 jours
 #: suivant l'achat. »
 REQUEST_DEADLINE_DAYS: Final = 7

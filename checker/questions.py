@@ -1,30 +1,47 @@
-"""The questions the checker asks, in order: the single source for the web form and its labels.
+"""The questions the checker asks, in the order the form shows them: the one home of each field's
+name, label, choices, default and whether it is required.
 
-``shown_when`` says which answers to ``problem`` make a question matter, so the form can hide the
-others; the rules ignore an answer that does not matter.
+The web form, the command line's options, the parser of untrusted input and the page script all
+derive from these. ``shown_when`` says which answers to ``problem`` make a question matter, so the
+form can hide the others; the rules ignore an answer that does not matter.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Final
 
 from checker.catalog import _
 from checker.model import App, Problem, Support
 
+#: The default of a date that is "the day the check is made" (the caller's today).
+TODAY: Final = "today"
+
 
 @dataclass(frozen=True, slots=True)
 class Question:
-    """One form field: its JSON key, its label, its choices (none for a date)."""
+    """One field: its key (JSON, form and ``--option``), its label, and its choices (none for a
+    date). ``default`` is a choice, ``TODAY``, or ``None`` for a required field."""
 
     name: str
     label: str
     hint: str = ""
-    choices: tuple[tuple[str, str], ...] = ()
+    choices: tuple[tuple[StrEnum, str], ...] = ()
+    default: StrEnum | str | None = None
     shown_when: frozenset[Problem] = field(default_factory=frozenset)
 
     @property
     def is_date(self) -> bool:
         return not self.choices
+
+    @property
+    def required(self) -> bool:
+        return self.default is None
+
+    def label_of(self, code: str) -> str:
+        """The label (a message id) of one of the choices."""
+        return next(label for choice, label in self.choices if choice == code)
 
 
 QUESTIONS: tuple[Question, ...] = (
@@ -45,6 +62,7 @@ QUESTIONS: tuple[Question, ...] = (
         name="requested",
         label=_("Date you send the request"),
         hint=_("Today, unless you plan to send it on another day."),
+        default=TODAY,
     ),
     Question(
         name="app",
@@ -54,6 +72,7 @@ QUESTIONS: tuple[Question, ...] = (
             (App.SMARTERS_PRO_LITE, _("Smarters Pro Lite")),
             (App.OTHER, _("Another app")),
         ),
+        default=App.SMARTERS_PRO,
         shown_when=frozenset({Problem.NOT_WORKING}),
     ),
     Question(
@@ -65,11 +84,14 @@ QUESTIONS: tuple[Question, ...] = (
             (Support.RESOLVED, _("Support solved the problem")),
             (Support.UNRESOLVED, _("Support tried but could not solve the problem")),
         ),
+        default=Support.NOT_CONTACTED,
         shown_when=frozenset({Problem.NOT_DELIVERED, Problem.NOT_WORKING}),
     ),
 )
 
-BY_NAME: dict[str, Question] = {question.name: question for question in QUESTIONS}
+BY_NAME: Final[dict[str, Question]] = {question.name: question for question in QUESTIONS}
 
+#: The key of the answer's language, beside the questions (batch lines, the web payload).
+LANGUAGE_KEY: Final = "lang"
 #: The label of the language option, for error messages about ``lang``.
-LANGUAGE_LABEL = _("Language")
+LANGUAGE_LABEL: Final = _("Language")

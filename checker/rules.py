@@ -12,7 +12,17 @@ from typing import NamedTuple
 
 from checker.calendar_fr import nth_jour_ouvrable_after
 from checker.clauses import Clause
-from checker.model import App, Decision, Outcome, Problem, Reason, Request, Support
+from checker.model import (
+    App,
+    Decision,
+    NextStep,
+    Outcome,
+    Problem,
+    Reason,
+    Request,
+    Step,
+    Support,
+)
 from checker.policy import (
     ANSWER_WINDOW_FIRST_DAY,
     ANSWER_WINDOW_LAST_DAY,
@@ -29,23 +39,28 @@ class Verdict(NamedTuple):
 
 
 def decide(request: Request) -> Decision:
-    """Apply the policy to one request."""
+    """Apply the policy to one request: every fact an answer needs, as codes and dates."""
     days = days_since_purchase(request)
     on_time = is_on_time(days)
+    last_day = deadline(request.purchased)
     verdict = RULE_FOR_PROBLEM[request.problem](request, on_time)
-    window = answer_window(request.requested) if verdict.outcome.is_refund else None
+    refund = verdict.outcome.is_refund
     return Decision(
+        request=request,
         outcome=verdict.outcome,
         reason=verdict.reason,
         clauses=verdict.clauses,
         days_since_purchase=days,
         on_time=on_time,
-        deadline=deadline(request.purchased),
-        answer_window=window,
+        deadline=last_day,
+        days_left=(last_day - request.requested).days if on_time else None,
+        answer_window=answer_window(request.requested) if refund else None,
+        steps=next_steps(verdict.outcome, on_time),
+        what_to_send=WHAT_TO_SEND,
     )
 
 
-# --- clause-2: the time limit -------------------------------------------------------------------
+# --- clause-2: the time limit and its exception ---------------------------------------------------
 
 
 def days_since_purchase(request: Request) -> int:
@@ -63,38 +78,35 @@ def deadline(purchased: date) -> date:
     return purchased + timedelta(days=REQUEST_DEADLINE_DAYS)
 
 
-# --- clause-4: the answer window ----------------------------------------------------------------
+def unresolved_technical_problem(request: Request) -> bool:
+    """clause-2's exception, « sauf en cas de problèmes techniques non résolus par notre équipe de
+    support »: support has tried and could not fix the problem (not merely not been asked yet)."""
+    return request.support is Support.UNRESOLVED
 
 
-def answer_window(received: date) -> tuple[date, date]:
-    """clause-4: « dans les 5 à 7 jours ouvrables suivant sa réception »."""
-    return (
-        nth_jour_ouvrable_after(received, ANSWER_WINDOW_FIRST_DAY),
-        nth_jour_ouvrable_after(received, ANSWER_WINDOW_LAST_DAY),
-    )
+def time_limit(request: Request, on_time: bool, granted: Verdict) -> Verdict:
+    """clause-2 applied to a refund that clause 1 grants: on time it stands; « Passé ce délai,
+    aucune demande de remboursement ne sera acceptée », except under the exception above, and
+    until support has tried, the customer is sent to support (clause-6)."""
+    if on_time:
+        return granted
+    if unresolved_technical_problem(request):
+        return granted._replace(reason=Reason.LATE_EXCEPTION)
+    return Verdict(Outcome.CONTACT_SUPPORT_FIRST, Reason.LATE, (Clause.TIME_LIMIT, Clause.SUPPORT))
 
 
 # --- clause-1-1: product not delivered ----------------------------------------------------------
 
 
 def not_delivered(request: Request, on_time: bool) -> Verdict:
-    """clause-1-1, read with clause-2.
-
-    On time: a full refund after verification. Late: clause-2 makes an exception only for
-    « problèmes techniques non résolus par notre équipe de support », so support must have tried
-    and failed first; until then the customer is sent to support (clause-6).
-    """
+    """clause-1-1: « un remboursement complet sera effectué après vérification », within clause-2's
+    time limit. A problem that support has resolved is no longer a product not delivered."""
     if request.support is Support.RESOLVED:
         return Verdict(Outcome.NOT_ELIGIBLE, Reason.RESOLVED, (Clause.NOT_DELIVERED,))
-    if on_time:
-        return Verdict(
-            Outcome.FULL_REFUND, Reason.NOT_DELIVERED, (Clause.NOT_DELIVERED, Clause.TIME_LIMIT)
-        )
-    if request.support is Support.UNRESOLVED:
-        return Verdict(
-            Outcome.FULL_REFUND, Reason.LATE_EXCEPTION, (Clause.NOT_DELIVERED, Clause.TIME_LIMIT)
-        )
-    return Verdict(Outcome.CONTACT_SUPPORT_FIRST, Reason.LATE, (Clause.TIME_LIMIT, Clause.SUPPORT))
+    full_refund = Verdict(
+        Outcome.FULL_REFUND, Reason.NOT_DELIVERED, (Clause.NOT_DELIVERED, Clause.TIME_LIMIT)
+    )
+    return time_limit(request, on_time, full_refund)
 
 
 # --- clause-1-2: service not working ------------------------------------------------------------
@@ -105,8 +117,7 @@ COVERED_APPS = frozenset({App.SMARTERS_PRO, App.SMARTERS_PRO_LITE})
 
 def not_working(request: Request, on_time: bool) -> Verdict:
     """clause-1-2: partial or full refund « après tentative de résolution de la part de notre
-    support technique », only for the two named apps; late requests fall under clause-2's exception.
-    """
+    support technique », only for the two named apps, within clause-2's time limit."""
     if request.app not in COVERED_APPS:
         return Verdict(Outcome.NOT_ELIGIBLE, Reason.UNSUPPORTED_APP, (Clause.NOT_WORKING,))
     if request.support in (Support.NOT_CONTACTED, Support.PENDING):
@@ -117,8 +128,12 @@ def not_working(request: Request, on_time: bool) -> Verdict:
         )
     if request.support is Support.RESOLVED:
         return Verdict(Outcome.NOT_ELIGIBLE, Reason.RESOLVED, (Clause.NOT_WORKING,))
-    reason = Reason.NOT_WORKING_UNRESOLVED if on_time else Reason.LATE_EXCEPTION
-    return Verdict(Outcome.PARTIAL_OR_FULL_REFUND, reason, (Clause.NOT_WORKING, Clause.TIME_LIMIT))
+    refund = Verdict(
+        Outcome.PARTIAL_OR_FULL_REFUND,
+        Reason.NOT_WORKING_UNRESOLVED,
+        (Clause.NOT_WORKING, Clause.TIME_LIMIT),
+    )
+    return time_limit(request, on_time, refund)
 
 
 # --- clause-3: exclusions -----------------------------------------------------------------------
@@ -149,3 +164,43 @@ RULE_FOR_PROBLEM: dict[Problem, Callable[[Request, bool], Verdict]] = {
     Problem.INTERNET_CONNECTION: excluded(Reason.INTERNET_CONNECTION, Clause.INTERNET_CONNECTION),
     Problem.OTHER: not_covered,
 }
+
+
+# --- clause-4: the request and its processing ---------------------------------------------------
+
+#: clause-4: « avec les informations suivantes », one item per clause.
+WHAT_TO_SEND = (Clause.SEND_NAME_AND_EMAIL, Clause.SEND_ORDER_NUMBER, Clause.SEND_REASON)
+
+
+def answer_window(received: date) -> tuple[date, date]:
+    """clause-4: « dans les 5 à 7 jours ouvrables suivant sa réception »."""
+    return (
+        nth_jour_ouvrable_after(received, ANSWER_WINDOW_FIRST_DAY),
+        nth_jour_ouvrable_after(received, ANSWER_WINDOW_LAST_DAY),
+    )
+
+
+# --- what to do next: clauses 4, 5 and 6 ----------------------------------------------------------
+
+#: The clauses each step rests on.
+STEP_CLAUSES: dict[Step, tuple[Clause, ...]] = {
+    Step.CONTACT_SUPPORT: (Clause.SUPPORT,),
+    Step.SEND_BY_DEADLINE: (Clause.PROCESS, Clause.TIME_LIMIT),
+    Step.SEND_LATE_EXCEPTION: (Clause.PROCESS, Clause.TIME_LIMIT),
+    Step.SEND_IF_UNRESOLVED: (Clause.PROCESS, Clause.TIME_LIMIT),
+    Step.EXPECT_PROCESSING: (Clause.PROCESS,),
+    Step.NOTHING_TO_RETURN: (Clause.RETURNS,),
+}
+
+
+def next_steps(outcome: Outcome, on_time: bool) -> tuple[NextStep, ...]:
+    """clause-6 sends the customer to support before a refund request; clause-4 says where to send
+    it and how long processing takes; clause-5 says nothing goes back."""
+    if outcome is Outcome.CONTACT_SUPPORT_FIRST:
+        steps = [Step.CONTACT_SUPPORT, Step.SEND_IF_UNRESOLVED]
+    elif outcome.is_refund:
+        send = Step.SEND_BY_DEADLINE if on_time else Step.SEND_LATE_EXCEPTION
+        steps = [send, Step.EXPECT_PROCESSING]
+    else:
+        steps = [Step.CONTACT_SUPPORT]
+    return tuple(NextStep(step, STEP_CLAUSES[step]) for step in [*steps, Step.NOTHING_TO_RETURN])

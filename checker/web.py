@@ -10,38 +10,32 @@ import json
 from datetime import date
 from typing import Any
 
-from checker.answer import Contact, answer, error_message
-from checker.batch import MAX_LINE, parse_lang
-from checker.catalog import DEFAULT_LANGUAGE
-from checker.parse import InputError, parse_request
+from checker.batch import MAX_LINE
+from checker.check import check
+from checker.explain import error_message
+from checker.parse import InputError
 
 
 def check_json(payload: str) -> str:
-    """``{"fields": {...}, "lang", "today", "contact": {"email", "whatsapp"}}`` -> result JSON."""
-    return json.dumps(check(payload), ensure_ascii=False)
+    """``{"fields": {...}, "lang", "today"}`` -> the answer or ``{"error", "field", "message"}``."""
+    return json.dumps(answer_payload(payload), ensure_ascii=False)
 
 
-def check(payload: str) -> dict[str, Any]:
-    lang = DEFAULT_LANGUAGE
+def answer_payload(payload: str) -> dict[str, Any]:
+    lang: object = None
     try:
         if len(payload) > MAX_LINE:
             raise ValueError("payload too long")
         data = json.loads(payload)
-        lang = parse_lang(data.get("lang"))
-        contact = Contact(
-            email=str(data["contact"]["email"]), whatsapp=str(data["contact"]["whatsapp"])
-        )
+        lang = data.get("lang")
         today = date.fromisoformat(str(data["today"]))
         fields = data.get("fields")
         if not isinstance(fields, dict):
             raise InputError("not_an_object", "", "1")
-        return answer(parse_request(fields, today), lang, contact).to_json()
+        return check(fields, lang, today).to_json()
     except InputError as error:
         return {"error": error.code, "field": error.field, "message": error_message(error, lang)}
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         # A malformed message from our own page script: a bug, reported as such, never a crash.
-        return {
-            "error": "invalid_json",
-            "field": "",
-            "message": error_message(InputError("invalid_json", "", "1"), lang),
-        }
+        bug = InputError("invalid_json", "", "1")
+        return {"error": bug.code, "field": "", "message": error_message(bug, lang)}

@@ -1,6 +1,7 @@
-"""Localisation: turns a ``Decision`` (codes and dates) into an ``Answer`` in one language.
+"""Localisation: puts a ``Decision`` (codes and dates) into words in one language.
 
-This is the only layer that knows about text; the rules know nothing of it.
+This is the only layer that knows about text, and it computes nothing: every fact it states was
+decided by the rules.
 """
 
 from __future__ import annotations
@@ -10,19 +11,16 @@ from datetime import date
 from typing import Any
 
 from checker import messages as m
-from checker.catalog import DEFAULT_LANGUAGE, _, languages, translations
-from checker.clauses import Clause
-from checker.model import Decision, Outcome, Request
-from checker.parse import InputError
+from checker.catalog import _, is_language, languages, policy_language, translations
+from checker.contact import Contact
+from checker.model import Decision
+from checker.parse import EARLIEST, LATEST, InputError
 from checker.policy import (
     ANSWER_WINDOW_FIRST_DAY,
     ANSWER_WINDOW_LAST_DAY,
-    EARLIEST_DATE,
-    LATEST_DATE,
     REQUEST_DEADLINE_DAYS,
 )
 from checker.questions import BY_NAME, LANGUAGE_LABEL
-from checker.rules import decide
 
 MONTHS = (
     _("January"), _("February"), _("March"), _("April"), _("May"), _("June"),
@@ -36,14 +34,6 @@ WEEKDAYS = (
 DATE_PATTERN = _("{weekday} {day} {month} {year}")
 #: How the first day of a month is written, where it differs from "1" (French « 1er »).
 FIRST_DAY_OF_MONTH = _("1")
-
-
-@dataclass(frozen=True, slots=True)
-class Contact:
-    """The support contact details; the site's ``mkdocs.yml`` (``extra.contact``) holds the real ones."""
-
-    email: str
-    whatsapp: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,39 +52,41 @@ class Answer:
     email_body: str
 
     def to_json(self) -> dict[str, Any]:
-        """The object printed by ``--json`` and sent by the browser worker."""
+        """The object printed by ``--json``, written by batch mode and sent by the browser worker."""
         d = self.decision
         return {
-            "outcome": d.outcome.value,
-            "reason": d.reason.value,
-            "clauses": [clause.value for clause in d.clauses],
-            "days_since_purchase": d.days_since_purchase,
-            "on_time": d.on_time,
-            "deadline": d.deadline.isoformat(),
-            "answer_window": [day.isoformat() for day in d.answer_window]
-            if d.answer_window
-            else None,
+            **decision_json(d),
             "message": self.message,
             "next_steps": list(self.next_steps),
             "lang": self.lang,
             "title": self.title,
             "facts": list(self.facts),
             "what_to_send": list(self.what_to_send),
-            "what_to_send_clauses": [
-                Clause.SEND_NAME_AND_EMAIL.value,
-                Clause.SEND_ORDER_NUMBER.value,
-                Clause.SEND_REASON.value,
-            ],
+            "what_to_send_clauses": [clause.value for clause in d.what_to_send],
             "disclaimer": self.disclaimer,
             "email_subject": self.email_subject,
             "email_body": self.email_body,
         }
 
 
-def answer(request: Request, lang: str, contact: Contact) -> Answer:
-    """Decide ``request`` and explain the decision in ``lang``."""
-    decision = decide(request)
+def decision_json(decision: Decision) -> dict[str, Any]:
+    """The decision's codes and dates, as every answer's JSON object begins."""
+    window = decision.answer_window
+    return {
+        "outcome": decision.outcome.value,
+        "reason": decision.reason.value,
+        "clauses": [clause.value for clause in decision.clauses],
+        "days_since_purchase": decision.days_since_purchase,
+        "on_time": decision.on_time,
+        "deadline": decision.deadline.isoformat(),
+        "answer_window": [day.isoformat() for day in window] if window else None,
+    }
+
+
+def explain(decision: Decision, lang: str, contact: Contact) -> Answer:
+    """``decision`` in words, in ``lang``."""
     gettext = translations(lang).gettext
+    request = decision.request
     values = {
         "limit": REQUEST_DEADLINE_DAYS,
         "deadline": format_date(decision.deadline, lang),
@@ -112,20 +104,18 @@ def answer(request: Request, lang: str, contact: Contact) -> Answer:
 
     facts = [gettext(m.DAYS_SINCE_FACT).format(days=decision.days_since_purchase)]
     facts.append(say(m.DEADLINE_FACT))
-    if decision.on_time:
-        days_left = (decision.deadline - request.requested).days
-        facts.append(gettext(m.DAYS_LEFT_FACT).format(days=days_left))
+    if decision.days_left is not None:
+        facts.append(gettext(m.DAYS_LEFT_FACT).format(days=decision.days_left))
     if decision.answer_window:
         facts.append(say(m.WINDOW_FACT))
-    problem_label = gettext(dict(BY_NAME["problem"].choices)[request.problem])
     return Answer(
         decision=decision,
         lang=lang,
         title=gettext(m.OUTCOME_TITLES[decision.outcome]),
         message=say(m.REASON_EXPLANATIONS[decision.reason]),
         facts=tuple(facts),
-        next_steps=tuple(say(step) for step in next_steps(decision)),
-        what_to_send=tuple(gettext(item) for item in m.WHAT_TO_SEND),
+        next_steps=tuple(say(m.STEPS[next_step.step]) for next_step in decision.steps),
+        what_to_send=tuple(gettext(m.WHAT_TO_SEND[clause]) for clause in decision.what_to_send),
         disclaimer=gettext(m.DISCLAIMER),
         email_subject=gettext(m.EMAIL_SUBJECT).format(order=gettext(m.ORDER_PLACEHOLDER)),
         email_body=gettext(m.EMAIL_BODY).format(
@@ -133,21 +123,10 @@ def answer(request: Request, lang: str, contact: Contact) -> Answer:
             purchase_email=gettext(m.PURCHASE_EMAIL_PLACEHOLDER),
             order=gettext(m.ORDER_PLACEHOLDER),
             purchased=format_date(request.purchased, lang),
-            problem=problem_label,
+            problem=gettext(BY_NAME["problem"].label_of(request.problem)),
             details=gettext(m.DETAILS_PLACEHOLDER),
         ),
     )
-
-
-def next_steps(decision: Decision) -> list[str]:
-    """The steps, as message ids, that follow from a decision (clauses 4, 5 and 6)."""
-    if decision.outcome is Outcome.CONTACT_SUPPORT_FIRST:
-        steps = [m.CONTACT_SUPPORT, m.SEND_IF_UNRESOLVED]
-    elif decision.outcome.is_refund:
-        steps = [m.SEND_BY_DEADLINE if decision.on_time else m.SEND_LATE_EXCEPTION, m.EXPECT_ANSWER]
-    else:
-        steps = [m.CONTACT_SUPPORT]
-    return [*steps, m.NOTHING_TO_RETURN]
 
 
 def format_date(day: date, lang: str) -> str:
@@ -161,9 +140,10 @@ def format_date(day: date, lang: str) -> str:
     )
 
 
-def error_message(error: InputError, lang: str) -> str:
-    """The localized text of a refusal; the field is named by its form label."""
-    gettext = translations(lang if lang in languages() else DEFAULT_LANGUAGE).gettext
+def error_message(error: InputError, lang: object) -> str:
+    """The localized text of a refusal; the field is named by its form label. An unknown ``lang``
+    cannot be answered in itself: the policy's language is used."""
+    gettext = translations(str(lang) if is_language(lang) else policy_language()).gettext
     question = BY_NAME.get(error.field)
     label = gettext(question.label) if question else gettext(LANGUAGE_LABEL)
     choices = ", ".join(code for code, _label in question.choices) if question else ""
@@ -174,6 +154,6 @@ def error_message(error: InputError, lang: str) -> str:
         value=error.value,
         choices=choices,
         line=error.value,
-        earliest=date(*EARLIEST_DATE).isoformat(),
-        latest=date(*LATEST_DATE).isoformat(),
+        earliest=EARLIEST.isoformat(),
+        latest=LATEST.isoformat(),
     )
