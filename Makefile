@@ -1,6 +1,7 @@
 # The README's commands. Each target installs what it needs first, so a fresh clone works.
 #   make serve   build and serve the site on http://127.0.0.1:8000 (live reload)
 #   make test    every test: lint, types, catalogs, rules on CPython and in Pyodide, site, browser
+#   make test-quick   the edit loop: rules, command line, catalogs (seconds)
 #   make build   the static site in site/
 #   make bench   timings (checker rules, Pyodide, the checker page in Chromium)
 #   make audit   Lighthouse report (fr, en, ar)
@@ -18,7 +19,7 @@ CHROMIUM := /usr/bin/chromium
 HOST := 127.0.0.1
 PORT := 8000
 
-.PHONY: serve build test test-python test-pyodide lint bench audit i18n-status i18n-check catalogs chromium clean
+.PHONY: serve build test test-quick test-python test-pyodide lint bench audit i18n-status i18n-check catalogs chromium clean
 
 serve: $(STAMP_PY) $(STAMP_NODE) catalogs
 	$(VENV)/bin/mkdocs serve --dev-addr $(HOST):$(PORT) --livereload
@@ -34,8 +35,11 @@ test: $(STAMP_PY) $(STAMP_NODE) chromium catalogs $(WHEELS)/.complete
 	$(MAKE) --no-print-directory test-pyodide || status=1; \
 	exit $$status
 
+test-quick: $(STAMP_PY) catalogs
+	$(PY) -m pytest -q -m "not site and not browser"
+
 lint: $(STAMP_PY)
-	$(VENV)/bin/ruff check checker hooks tools tests
+	$(VENV)/bin/ruff check checker policy_site hooks tools tests
 	$(VENV)/bin/mypy
 
 test-python: $(STAMP_PY) $(STAMP_NODE) chromium catalogs $(WHEELS)/.complete
@@ -51,10 +55,10 @@ audit: $(STAMP_PY) $(STAMP_NODE) chromium build
 	$(PY) -m tools.audit
 
 i18n-status: $(STAMP_PY)
-	$(PY) hooks/translation_status.py
+	$(PY) -m tools.i18n_status
 
 i18n-check: $(STAMP_PY)
-	$(PY) hooks/translation_status.py --check
+	$(PY) -m tools.i18n_status --check
 
 catalogs: $(STAMP_PY)
 	$(PY) -m tools.catalogs compile
@@ -63,6 +67,9 @@ $(STAMP_PY): pyproject.toml requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python >= 3.11 is needed (set PYTHON=...)"; exit 1; }
 	[ -x $(PY) ] || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[site,test]'
+	@# The hooks, tools and tests import policy_site and tools from the source tree; the wheel
+	@# itself is the checker alone.
+	echo "$(CURDIR)" > "$$($(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/policy-site-source.pth"
 	touch $@
 
 $(STAMP_NODE): package.json package-lock.json

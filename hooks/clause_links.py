@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
 from pathlib import Path
 
-import site_messages as t
-import yaml
 from babel.dates import format_date
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
-from site_i18n import SOURCE_LANGUAGE, page_base, page_language, site_gettext
-from translation_status import front_matter
+
+from policy_site import messages as t
+from policy_site.i18n import page_base, page_language, site_gettext
+from policy_site.templates import render
+from policy_site.translations import french_page, front_matter
 
 CLAUSE_ITEM = re.compile(r'<li id="(clause-[\d-]+)">')
 
@@ -26,24 +26,15 @@ CLAUSE_ITEM = re.compile(r'<li id="(clause-[\d-]+)">')
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     lang = page_language(page, config)
     _ = site_gettext(lang)
-    title = _(t.CLAUSE_LINK)
     html = CLAUSE_ITEM.sub(
-        lambda m: (
-            f'<li id="{m[1]}"><a class="headerlink clause-link" href="#{m[1]}" '
-            f'title="{title}" aria-label="{title} ({m[1]})">¶</a>'
-        ),
-        html,
+        lambda m: render("policy/clause-link.html", clause=m[1], title=_(t.CLAUSE_LINK)), html
     )
-    updated = last_updated(Path(config.docs_dir) / f"{page_base(page)}.{SOURCE_LANGUAGE}.md")
-    if updated:
-        when = format_date(updated, format="long", locale=lang)
-        stamp = _(t.LAST_UPDATED).format(date=f'<time datetime="{updated}">{when}</time>')
-        html += f'\n<p class="last-updated">{stamp}</p>'
+    updated = front_matter(french_page(Path(config.docs_dir), page_base(page))).get("updated")
+    if isinstance(updated, date):
+        html += "\n" + render(
+            "policy/last-updated.html",
+            text=_(t.LAST_UPDATED),
+            updated=updated,
+            when=format_date(updated, format="long", locale=lang),
+        )
     return html
-
-
-@cache
-def last_updated(french: Path) -> date | None:
-    meta = yaml.safe_load(front_matter(french.read_text(encoding="utf-8"))) or {}
-    value = meta.get("updated")
-    return value if isinstance(value, date) else None

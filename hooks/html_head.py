@@ -11,15 +11,17 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
-from site_i18n import (
-    SOURCE_LANGUAGE,
+
+from checker.catalog import policy_language
+from policy_site.config import site_languages
+from policy_site.i18n import (
     building_a_language,
-    languages,
     page_base,
     page_language,
     page_url_in,
     text_direction,
 )
+from policy_site.templates import render
 
 HTML_TAG = re.compile(r"<html lang=\"([^\"]+)\"")
 SEARCH_DIALOG = re.compile(
@@ -41,7 +43,7 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
 
 
 @event_priority(-200)  # after the i18n plugin has built every language and the sitemap
-def on_post_build(config: MkDocsConfig) -> None:
+def on_post_build(*, config: MkDocsConfig) -> None:
     """Material fetches ``sitemap.xml`` next to every alternate URL (to keep the reader on the
     same page when switching language); a copy of the site's sitemap there answers it, instead
     of a 404 in the console for each language."""
@@ -58,11 +60,11 @@ def alternates(page: Page, config: MkDocsConfig) -> str:
     site_url = str(config.site_url or "/")
     base = page_base(page)
     links = [
-        f'<link rel="alternate" hreflang="{lang}" href="{site_url}{page_url_in(lang, base)}">'
-        for lang in languages(config)
+        (lang, site_url + page_url_in(lang, base))
+        for lang in site_languages(Path(config.config_file_path))
     ]
-    links.append(
-        f'<link rel="alternate" hreflang="x-default" '
-        f'href="{site_url}{page_url_in(SOURCE_LANGUAGE, base)}">'
+    return render(
+        "policy/alternates.html",
+        links=links,
+        default=site_url + page_url_in(policy_language(), base),
     )
-    return "\n".join(links)

@@ -9,19 +9,22 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
-from site_i18n import SOURCE_LANGUAGE, languages, page_language
 
-WRAPPER = Path(__file__).resolve().parent.parent / "web" / "search-language.js"
+from policy_site.config import ROOT, site_languages
+from policy_site.i18n import page_language
+
+WRAPPER = ROOT / "web" / "search-language.js"
 WORKERS = "assets/javascripts/workers"
 SEARCH_WORKER = re.compile(r'"search": "([^"]*/)(search\.[0-9a-f]+\.min\.js)"')
 
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     lang = page_language(page, config)
-    others = ",".join(code for code in languages(config) if code != SOURCE_LANGUAGE)
+    languages = site_languages(Path(config.config_file_path))
+    default, others = languages[0], ",".join(languages[1:])
 
     def wrap(match: re.Match[str]) -> str:
-        query = f"lang={lang}&default={SOURCE_LANGUAGE}&others={others}&worker={match[2]}"
+        query = f"lang={lang}&default={default}&others={others}&worker={match[2]}"
         return f'"search": "{match[1]}search-language.js?{query}"'
 
     output, count = SEARCH_WORKER.subn(wrap, output, count=1)
@@ -30,7 +33,7 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     return output
 
 
-def on_post_build(config: MkDocsConfig) -> None:
+def on_post_build(*, config: MkDocsConfig) -> None:
     target = Path(config.site_dir) / WORKERS / WRAPPER.name
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(WRAPPER, target)

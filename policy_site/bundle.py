@@ -1,69 +1,50 @@
-"""Puts the Pyodide runtime, the checker archive and the page scripts into the built site.
-
-Every file gets a content-hashed name (the runtime a hashed folder, since Pyodide finds its own
-files by fixed names), so hosts can cache them for a year; the checker page links to them.
-Only the checker page refers to these files: policy pages load no Pyodide byte.
+"""The checker's files for the browser: the trimmed Pyodide runtime, the checker archive and the
+page scripts, each under a content-hashed name (the runtime in a hashed folder, since Pyodide finds
+its own files by fixed names), so hosts can cache them for a year.
 """
 
 from __future__ import annotations
 
 import hashlib
-import io
 import shutil
-import zipfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from mkdocs.config.defaults import MkDocsConfig
+from policy_site.checker_archive import checker_archive
+from policy_site.config import ROOT
+from policy_site.pyodide_runtime import LOAD_OPTIONS, runtime_files
 
-from tools.pyodide_runtime import LOAD_OPTIONS, build_runtime
-
-ROOT = Path(__file__).resolve().parent.parent
 WEB = ROOT / "web"
-CHECKER = ROOT / "checker"
-CACHE = ROOT / ".cache" / "bundle"
 ASSETS = "assets/checker"
-FIXED_ZIP_TIME = (2000, 1, 1, 0, 0, 0)
 
 
 @dataclass(frozen=True)
 class Bundle:
-    """The built files (site-relative path -> bytes or source folder) and the page script's URL."""
+    """The built files (site-relative path -> bytes or source file) and the page script's URL."""
 
-    files: dict[str, bytes]
-    runtime_dir: str
-    runtime_source: Path
+    files: dict[str, bytes | Path]
     page_script: str
 
-
-def on_post_build(config: MkDocsConfig) -> None:
-    """Runs once per language build (i18n plugin); writing the same files again is harmless."""
-    site = Path(config.site_dir)
-    bundle = build()
-    for relative, content in bundle.files.items():
-        target = site / relative
-        if not target.exists():
+    def write(self, site: Path) -> None:
+        """Writes every file into ``site``; files already there are left as they are (the i18n
+        plugin builds once per language into the same folder)."""
+        for relative, content in self.files.items():
+            target = site / relative
+            if target.exists():
+                continue
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(content)
-    runtime = site / bundle.runtime_dir
-    if not runtime.exists():
-        shutil.copytree(bundle.runtime_source, runtime)
-
-
-def page_script_url() -> str:
-    """Site-relative URL of the checker page's script."""
-    return build().page_script
+            if isinstance(content, Path):
+                shutil.copyfile(content, target)
+            else:
+                target.write_bytes(content)
 
 
 @cache
 def build() -> Bundle:
     """Builds everything once per process (the i18n plugin rebuilds the site per language)."""
-    runtime_source = CACHE / "runtime"
-    if runtime_source.exists():
-        shutil.rmtree(runtime_source)
-    build_runtime(runtime_source)
-    runtime_dir = f"assets/pyodide-{folder_hash(runtime_source)}"
+    runtime = runtime_files()
+    runtime_dir = f"assets/pyodide-{files_hash(runtime)}"
     archive = checker_archive()
     archive_name = hashed("checker", ".zip", archive)
     worker = fill(
@@ -77,31 +58,18 @@ def build() -> Bundle:
         (WEB / "checker-page.js").read_text(encoding="utf-8"), __WORKER__=f"./{worker_name}"
     ).encode()
     page_name = hashed("checker-page", ".js", page)
-    files = {
+    files: dict[str, bytes | Path] = {
+        **{f"{runtime_dir}/{name}": source for name, source in runtime.items()},
         f"{ASSETS}/{archive_name}": archive,
         f"{ASSETS}/{worker_name}": worker,
         f"{ASSETS}/{page_name}": page,
     }
-    return Bundle(files, runtime_dir, runtime_source, f"{ASSETS}/{page_name}")
+    return Bundle(files, f"{ASSETS}/{page_name}")
 
 
-def checker_archive() -> bytes:
-    """The checker package as the browser needs it: its modules and compiled catalogs, no CLI."""
-    buffer = io.BytesIO()
-    members = sorted(
-        path
-        for pattern in ("*.py", "py.typed", "locales/*/LC_MESSAGES/*.mo")
-        for path in CHECKER.glob(pattern)
-        if path.name not in {"cli.py", "__main__.py", "contact.py"}
-    )
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for path in members:
-            info = zipfile.ZipInfo(
-                f"checker/{path.relative_to(CHECKER).as_posix()}", FIXED_ZIP_TIME
-            )
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, path.read_bytes())
-    return buffer.getvalue()
+def page_script_url() -> str:
+    """Site-relative URL of the checker page's script."""
+    return build().page_script
 
 
 def fill(template: str, **values: str) -> str:
@@ -116,10 +84,8 @@ def hashed(stem: str, suffix: str, content: bytes) -> str:
     return f"{stem}.{hashlib.sha256(content).hexdigest()[:10]}{suffix}"
 
 
-def folder_hash(folder: Path) -> str:
+def files_hash(files: dict[str, Path]) -> str:
     digest = hashlib.sha256()
-    for path in sorted(folder.rglob("*")):
-        if path.is_file():
-            digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
-            digest.update(path.read_bytes())
+    for name, path in sorted(files.items()):
+        digest.update(name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()[:10]

@@ -1,4 +1,5 @@
-"""The hooks' shared view of languages: which one a page is in, and its catalog of site texts."""
+"""Languages as the build sees them: which one a page is in, where the same page is in another,
+and the catalog of the texts the build adds to pages."""
 
 from __future__ import annotations
 
@@ -11,8 +12,11 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
+from checker.catalog import LOCALES as CHECKER_LOCALES
+from checker.catalog import policy_language
+
 LOCALES = Path(__file__).parent / "locales"
-SOURCE_LANGUAGE = "fr"
+DOMAIN = "site"
 RIGHT_TO_LEFT = frozenset({"ar"})
 
 
@@ -36,19 +40,20 @@ def text_direction(lang: str) -> str:
 @cache
 def site_gettext(lang: str) -> Callable[[str], str]:
     """The translation function of the ``site`` catalog; a missing ``.mo`` fails the build."""
-    return gettext.translation("site", localedir=str(LOCALES), languages=[lang]).gettext
+    return gettext.translation(DOMAIN, localedir=str(LOCALES), languages=[lang]).gettext
 
 
-def languages(config: MkDocsConfig) -> list[str]:
-    """The site's languages as the i18n plugin is configured, French (the default) first."""
-    plugin: Any = config.plugins["i18n"]
-    locales = [language.locale for language in plugin.config.languages]
-    return sorted(locales, key=lambda locale: locale != SOURCE_LANGUAGE)
+def catalog_languages() -> dict[str, tuple[str, ...]]:
+    """The languages that have a ``.po`` catalog, per domain (the checker's and the site's)."""
+    return {
+        domain: tuple(sorted(po.parent.parent.name for po in folder.glob(f"*/LC_MESSAGES/{domain}.po")))
+        for domain, folder in (("checker", CHECKER_LOCALES), (DOMAIN, LOCALES))
+    }
 
 
 def page_url_in(lang: str, src_uri_base: str) -> str:
     """Site-relative URL of a page in ``lang``: French at the root, others under ``/<lang>/``."""
-    prefix = "" if lang == SOURCE_LANGUAGE else f"{lang}/"
+    prefix = "" if lang == policy_language() else f"{lang}/"
     return prefix + ("" if src_uri_base == "index" else f"{src_uri_base}/")
 
 

@@ -1,4 +1,4 @@
-"""Every text the build hooks add to the pages, as English message ids (catalogs in ``locales/``)."""
+"""Every text the build adds to the pages, as English message ids (catalogs in ``locales/``)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Final
 
 
 def _(message: str) -> str:
-    """Marks ``message`` for extraction; the hooks translate it per page language."""
+    """Marks ``message`` for extraction; the build translates it per page language."""
     return message
 
 
@@ -33,7 +33,6 @@ CHECK_BUTTON: Final = _("Check my situation")
 STARTING: Final = _("The checker is starting in your browser…")
 READY: Final = _("The checker is ready. Nothing you enter leaves your device.")
 FILL_THE_FORM: Final = _("Choose a problem and enter the date of purchase to see the answer.")
-WHY_HEADING: Final = _("Why")
 FACTS_HEADING: Final = _("Key dates")
 STEPS_HEADING: Final = _("What to do")
 SEND_HEADING: Final = _("What to send")
@@ -53,7 +52,6 @@ COLUMN_PROBLEM: Final = _("Problem")
 COLUMN_SITUATION: Final = _("Situation")
 COLUMN_ANSWER: Final = _("Answer")
 COLUMN_CLAUSES: Final = _("Clauses")
-ANY_SITUATION: Final = _("Any date, any answer from support")
 ON_TIME: Final = _("Within {limit} days of the purchase")
 LATE: Final = _("More than {limit} days after the purchase")
 ANY_DATE: Final = _("Any date")

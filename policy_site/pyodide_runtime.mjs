@@ -1,6 +1,6 @@
-// Runs the build steps of tools/pyodide_runtime.py inside Pyodide, under Node.
+// Runs the build steps of policy_site/pyodide_runtime.py inside Pyodide, under Node.
 //
-//   node tools/pyodide_runtime.mjs JOB.json
+//   node policy_site/pyodide_runtime.mjs JOB.json
 //
 // JOB.json: {"indexURL": folder of the npm pyodide files, "result": path, "runs": [RUN, ...]}.
 // Each RUN starts a fresh interpreter, in order:

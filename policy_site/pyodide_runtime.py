@@ -1,6 +1,6 @@
 """Builds the files the browser needs to start Pyodide for the checker, trimmed and pre-compiled.
 
-    python -m tools.pyodide_runtime OUT_DIR
+    python -m policy_site.pyodide_runtime OUT_DIR
 
 The npm runtime starts slowly mostly because its ``python_stdlib.zip`` holds 2.5 MB of ``.py``
 sources that the visitor's CPU compiles on every start (Pyodide itself imports about 200 modules
@@ -38,12 +38,13 @@ import subprocess
 import sys
 import tempfile
 import time
-import zipfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+from policy_site.checker_archive import checker_archive
+from policy_site.config import ROOT
+
 PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
 CHECKER_DIR = ROOT / "checker"
 CACHE_DIR = ROOT / ".cache" / "pyodide-runtime"
@@ -69,20 +70,18 @@ WORK_MOUNT = "/mnt/work"
 
 # Calls of the browser entry point that walk its success and error paths, so that their lazy
 # imports are recorded, and whose answers must not change once the standard library is trimmed.
-_CONTACT = {"email": "a@b.c", "whatsapp": "1"}
 _REQUESTS: tuple[object, ...] = (
     *(
         {
             "fields": {"purchased": "2026-11-20", "problem": "not_delivered"},
             "lang": lang,
             "today": "2026-11-26",
-            "contact": _CONTACT,
         }
         for lang in ("fr", "en", "ar", "xx")
     ),
-    {"fields": {"purchased": "x"}, "lang": "de", "today": "2026-11-26", "contact": _CONTACT},
-    {"fields": [], "lang": "es", "today": "2026-11-26", "contact": _CONTACT},
-    {"fields": {}, "lang": "it", "today": "bad", "contact": {}},
+    {"fields": {"purchased": "x"}, "lang": "de", "today": "2026-11-26"},
+    {"fields": [], "lang": "es", "today": "2026-11-26"},
+    {"fields": {}, "lang": "it", "today": "bad"},
     None,
 )
 PAYLOADS = (*(json.dumps(request) for request in _REQUESTS), "not json")
@@ -150,14 +149,21 @@ json.dumps({{"outputs": outputs, "from_source": from_source}})
 """
 
 
-def build_runtime(out_dir: Path) -> None:
-    """Write into out_dir the files the browser needs to start Pyodide for the checker."""
+def runtime_files() -> dict[str, Path]:
+    """The files the browser needs to start Pyodide for the checker: name -> where it is now
+    (the npm package, or the cache entry of the built ones)."""
     built = _cached_build()
+    return {
+        **{name: PYODIDE_DIR / name for name in COPIED},
+        **{name: built / name for name in BUILT},
+    }
+
+
+def build_runtime(out_dir: Path) -> None:
+    """Writes the runtime's files into ``out_dir``."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    for name in COPIED:
-        shutil.copyfile(PYODIDE_DIR / name, out_dir / name)
-    for name in BUILT:
-        shutil.copyfile(built / name, out_dir / name)
+    for name, source in runtime_files().items():
+        shutil.copyfile(source, out_dir / name)
 
 
 def _cached_build() -> Path:
@@ -238,13 +244,8 @@ def _build(work: Path) -> None:
 
 
 def _write_checker_archive(path: Path) -> None:
-    """A zip of the checker package, unpacked into APP_DIR as the worker does."""
-    files = _checker_files()
-    if not any(file.suffix == ".mo" for file in files):
-        raise RuntimeError("no compiled catalogs: run `python -m tools.catalogs compile` first")
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        for file in files:
-            archive.write(file, f"checker/{file.relative_to(CHECKER_DIR).as_posix()}")
+    """The archive the worker unpacks into APP_DIR."""
+    path.write_bytes(checker_archive())
 
 
 def _write_minimal_lock(path: Path) -> None:
@@ -299,7 +300,7 @@ def _run_in_pyodide(work: Path, runs: list[dict[str, Any]]) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else list(argv)
     if len(args) != 1:
-        print("usage: python -m tools.pyodide_runtime OUT_DIR", file=sys.stderr)
+        print("usage: python -m policy_site.pyodide_runtime OUT_DIR", file=sys.stderr)
         return 2
     build_runtime(Path(args[0]))
     return 0

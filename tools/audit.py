@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.browser_support import CHROMIUM, FLAGS
+from tools.chromium import CHROMIUM, FLAGS
 from tools.static_server import ROOT, SiteServer, build_site
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"

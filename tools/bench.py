@@ -20,8 +20,10 @@ from typing import Any
 
 from playwright.sync_api import BrowserContext, Page, Playwright, sync_playwright
 
-from tests.browser_support import CHROMIUM, FLAGS
-from tools.bench_rules import PROBLEMS, batch_lines_per_second, checks_per_second
+from checker.model import Problem
+from policy_site.compress import precompress
+from tools.bench_rules import batch_lines_per_second, checks_per_second
+from tools.chromium import CHROMIUM, FLAGS
 from tools.static_server import ROOT, SiteServer, build_site
 
 RUNS = 5
@@ -94,9 +96,6 @@ def make_baseline(site: Path, baseline: Path) -> None:
     shutil.copyfile(archive, baseline / "checker.zip")
     (baseline / "index.html").write_text(BASELINE_HTML, encoding="utf-8")
     (baseline / "_headers").write_text(BASELINE_HEADERS, encoding="utf-8")
-    sys.path.insert(0, str(ROOT / "hooks"))
-    from deploy_files import precompress  # the site's own compression
-
     for path in baseline.rglob("*"):
         if path.is_file() and path.suffix in {".js", ".mjs", ".wasm", ".zip", ".json", ".html"}:
             precompress(path)
@@ -193,7 +192,8 @@ def mark_time(page: Page, name: str, timeout_s: float = 120.0) -> float:
 def answer_time(page: Page, n: int) -> float:
     """Milliseconds from a form change to the answer being rendered."""
     page.evaluate("performance.clearMarks('checker-answer')")
-    page.check(f"#problem-{PROBLEMS[n % len(PROBLEMS)]}")
+    problems = list(Problem)
+    page.check(f"#problem-{problems[n % len(problems)]}")
     if n == 0:
         page.fill("#requested", "2026-11-25")
         page.fill("#purchased", "2026-11-20")

@@ -7,20 +7,17 @@ import time
 from datetime import date
 from itertools import cycle
 
-from checker.answer import Contact
 from checker.batch import run_batch, to_line
+from checker.catalog import languages
+from checker.model import Problem, Support
 from checker.web import check_json
-
-PROBLEMS = ("not_delivered", "not_working", "changed_mind", "unsupported_device", "other")
-SUPPORTS = ("not_contacted", "pending", "resolved", "unresolved")
-LANGUAGES = ("fr", "en", "es", "de", "it", "pt", "nl", "ar")
 
 
 def payloads() -> list[str]:
     """A mix of problems, support answers, languages and delays (on time and late)."""
     result = []
     for i, (problem, support, lang) in enumerate(
-        (p, s, lang) for p in PROBLEMS for s in SUPPORTS for lang in LANGUAGES
+        (p, s, lang) for p in Problem for s in Support for lang in languages()
     ):
         fields = {
             "purchased": "2026-11-02",
@@ -34,7 +31,6 @@ def payloads() -> list[str]:
                     "fields": fields,
                     "lang": lang,
                     "today": "2026-11-26",
-                    "contact": {"email": "support@example.com", "whatsapp": "+0"},
                 }
             )
         )
@@ -58,8 +54,7 @@ def batch_lines_per_second(lines: int = 20_000) -> float:
     """Batch mode end to end in memory: JSON line in, JSON line out."""
     source = cycle(json.loads(payload)["fields"] | {"lang": "en"} for payload in payloads())
     text = [json.dumps(next(source)) for _ in range(lines)]
-    contact = Contact(email="support@example.com", whatsapp="+0")
     start = time.perf_counter()
-    for result in run_batch(text, date(2026, 11, 26), contact):
+    for result in run_batch(text, date(2026, 11, 26)):
         to_line(result)
     return lines / (time.perf_counter() - start)

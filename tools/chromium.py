@@ -1,4 +1,5 @@
-"""How the browser tests and tools start Debian's Chromium on these machines."""
+"""How the browser tests, the benchmark and the audit start Debian's Chromium on these machines:
+no download of a browser of its own, and no background traffic to hosts it cannot reach."""
 
 from __future__ import annotations
 

@@ -18,16 +18,19 @@ from typing import ClassVar, cast
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def build_site(site_dir: Path, site_url: str | None = None) -> Path:
-    """``mkdocs build --strict`` into ``site_dir``; raises with MkDocs' output on any warning."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+def build_site(
+    site_dir: Path, site_url: str | None = None, project: Path = ROOT, check: bool = True
+) -> subprocess.CompletedProcess[str]:
+    """``mkdocs build --strict`` of ``project`` into ``site_dir``, with that project's own packages
+    first on the path; with ``check``, raises with MkDocs' output on any warning."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(project))
     if site_url:
         env["SITE_URL"] = site_url
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)]
-    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
-    if result.returncode:
+    result = subprocess.run(command, cwd=project, env=env, capture_output=True, text=True)
+    if check and result.returncode:
         raise RuntimeError(f"mkdocs build failed:\n{result.stderr}")
-    return site_dir
+    return result
 
 
 def read_headers(site: Path) -> list[tuple[str, list[tuple[str, str]]]]:

@@ -12,7 +12,9 @@ function start(form) {
   const body = result.querySelector(".result-body");
   const status = document.getElementById("checker-status");
   const texts = document.getElementById("checker-messages").dataset;
-  const contact = { email: result.dataset.email, whatsapp: result.dataset.whatsapp };
+  const fieldBoxes = [...form.querySelectorAll("[data-field]")]; // one per question, in order
+  const email = document.getElementById("email-support");
+  const mailto = email.getAttribute("href"); // "mailto:<support address>", from the build
   let worker;
   let sequence = 0;
   let ready = false;
@@ -53,6 +55,18 @@ function start(form) {
     }
   });
 
+  // A reset (the browser's, or a page restored from its cache) empties the answer too.
+  form.addEventListener("reset", () => {
+    sequence += 1; // an answer still on its way is for the form as it was
+    setTimeout(() => {
+      form.elements.requested.value = localToday();
+      updateVisibility();
+      clearErrors();
+      body.hidden = true;
+      result.dataset.outcome = "";
+    });
+  });
+
   form.addEventListener("change", () => {
     updateVisibility();
     if (ready && isFilled()) check();
@@ -65,18 +79,17 @@ function start(form) {
   });
 
   function isFilled() {
-    return Boolean(form.elements.problem.value && form.elements.purchased.value);
+    return fieldBoxes.every((box) => box.hidden || box.dataset.required !== "true" || form.elements[box.dataset.field].value);
   }
 
   function check() {
     sequence += 1;
     performance.mark("checker-submit");
     const fields = {};
-    for (const name of ["problem", "purchased", "requested", "app", "support"]) {
-      const box = form.querySelector(`[data-field="${name}"]`);
-      if (!box.hidden) fields[name] = form.elements[name].value;
+    for (const box of fieldBoxes) {
+      if (!box.hidden) fields[box.dataset.field] = form.elements[box.dataset.field].value;
     }
-    const payload = { fields, lang: form.dataset.lang, today: localToday(), contact };
+    const payload = { fields, lang: form.dataset.lang, today: localToday() };
     worker.postMessage({ id: sequence, payload: JSON.stringify(payload) });
   }
 
@@ -87,9 +100,13 @@ function start(form) {
     }
   }
 
-  function render(answer) {
+  function clearErrors() {
     for (const slot of form.querySelectorAll("[data-error-for]")) slot.textContent = "";
     for (const input of form.querySelectorAll("[aria-invalid]")) input.removeAttribute("aria-invalid");
+  }
+
+  function render(answer) {
+    clearErrors();
     if (answer.error) {
       result.dataset.outcome = "";
       body.hidden = true;
@@ -103,8 +120,7 @@ function start(form) {
     fillList("next_steps", answer.next_steps.map((text) => [text]));
     fillList("what_to_send", answer.what_to_send.map((text, i) => [text + " ", clauseLink(answer.what_to_send_clauses[i])]));
     fillList("clauses", answer.clauses.map((clause) => [clauseLink(clause)]));
-    const email = document.getElementById("email-support");
-    email.href = `mailto:${contact.email}?subject=${encodeURIComponent(answer.email_subject)}&body=${encodeURIComponent(answer.email_body)}`;
+    email.href = `${mailto}?subject=${encodeURIComponent(answer.email_subject)}&body=${encodeURIComponent(answer.email_body)}`;
     body.hidden = false;
     result.dataset.outcome = answer.outcome;
     performance.mark("checker-answer");

@@ -1,0 +1,16 @@
+"""Puts the Pyodide runtime, the checker archive and the page scripts into the built site
+(``policy_site.bundle`` builds them). Only the checker page refers to these files: policy pages
+load no Pyodide byte."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+
+from policy_site.bundle import build
+
+
+def on_post_build(*, config: MkDocsConfig) -> None:
+    """Runs once per language build (i18n plugin); files already written are kept."""
+    build().write(Path(config.site_dir))

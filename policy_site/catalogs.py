@@ -1,0 +1,139 @@
+"""The gettext catalogs of the checker and of the site: extracted from the sources, checked, and
+compiled. The build refuses catalogs with a problem, so a missing or broken translation is a build
+error, never English text or a crash on a reader's page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel.messages.catalog import Catalog, Message
+from babel.messages.extract import extract_from_dir
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po, write_po
+
+from policy_site.config import ROOT
+
+#: The language of the message ids; its catalog is filled from them.
+MSGID_LANGUAGE = "en"
+PLACEHOLDER = re.compile(r"\{(\w*)\}")
+#: ``_("text")`` marks a message; ``_n("one day", "{days} days")`` a message with plural forms.
+KEYWORDS = {"_": None, "_n": (1, 2)}
+
+
+@dataclass(frozen=True)
+class Domain:
+    """One gettext domain: where its sources and its catalogs live."""
+
+    name: str
+    sources: Path
+    locales: Path
+
+    def po_files(self) -> Iterator[tuple[str, Path]]:
+        for po in sorted(self.locales.glob(f"*/LC_MESSAGES/{self.name}.po")):
+            yield po.parent.parent.name, po
+
+    @property
+    def template_path(self) -> Path:
+        return self.locales / f"{self.name}.pot"
+
+
+DOMAINS = (
+    Domain("checker", ROOT / "checker", ROOT / "checker" / "locales"),
+    Domain("site", ROOT / "policy_site", ROOT / "policy_site" / "locales"),
+)
+
+
+def load(path: Path) -> Catalog:
+    with path.open("rb") as handle:
+        return read_po(handle)
+
+
+def save(catalog: Catalog, path: Path) -> None:
+    with path.open("wb") as handle:
+        write_po(
+            handle, catalog, width=100, no_location=True, sort_output=True, ignore_obsolete=True
+        )
+
+
+def template(domain: Domain) -> Catalog:
+    """The messages the sources use now."""
+    catalog = Catalog(project="Smarters Pro refund policy", copyright_holder="Smarters Pro")
+    for _file, _lineno, message, comments, context in extract_from_dir(
+        str(domain.sources), method_map=[("**.py", "python")], keywords=KEYWORDS
+    ):
+        catalog.add(message, None, [], auto_comments=comments, context=context)
+    return catalog
+
+
+def extract(domain: Domain) -> None:
+    """Refresh the template from the sources, then merge it into every language's catalog."""
+    fresh = template(domain)
+    save(fresh, domain.template_path)
+    for lang, po in domain.po_files():
+        catalog = load(po)
+        catalog.update(fresh, no_fuzzy_matching=True)
+        if lang == MSGID_LANGUAGE:
+            for entry in catalog:
+                if entry.id:
+                    entry.string = entry.id
+        save(catalog, po)
+
+
+def compile_domain(domain: Domain) -> None:
+    for _lang, po in domain.po_files():
+        with po.with_suffix(".mo").open("wb") as handle:
+            write_mo(handle, load(po))
+
+
+def check(domain: Domain) -> list[str]:
+    """Every problem of every catalog of ``domain``, including entries the sources added or no
+    longer use (``python -m tools.catalogs extract`` brings them in step)."""
+    wanted = {message.id for message in template(domain) if message.id}
+    found: list[str] = []
+    for lang, po in domain.po_files():
+        catalog = load(po)
+        found.extend(problems(lang, catalog))
+        ids = {message.id for message in catalog if message.id}
+        found.extend(f"{lang}: not in the catalog: {ident(m)!r}" for m in sorted(wanted - ids, key=str))
+        found.extend(f"{lang}: no longer used: {ident(m)!r}" for m in sorted(ids - wanted, key=str))
+    return [f"{domain.name} {line}" for line in found]
+
+
+def problems(lang: str, catalog: Catalog) -> Iterator[str]:
+    """What a translator still has to fix in one catalog."""
+    for message in catalog:
+        if not message.id:
+            continue
+        yield from message_problems(lang, message, catalog.num_plurals)
+
+
+def message_problems(lang: str, message: Message, num_plurals: int) -> Iterator[str]:
+    name = ident(message.id)
+    if message.fuzzy:
+        yield f"{lang}: fuzzy translation for {name!r}"
+        return
+    if isinstance(message.id, str):
+        text = message.string if isinstance(message.string, str) else ""
+        if not text.strip():
+            yield f"{lang}: missing translation for {name!r}"
+        elif placeholders(text) != placeholders(message.id):
+            yield f"{lang}: placeholders differ in {name!r}: {text!r}"
+        return
+    forms = [form or "" for form in message.string] if isinstance(message.string, tuple) else []
+    allowed = placeholders(message.id[1])
+    if len(forms) != num_plurals or not all(form.strip() for form in forms):
+        yield f"{lang}: missing plural forms for {name!r} ({num_plurals} needed)"
+    elif any(not placeholders(form) <= allowed for form in forms):
+        yield f"{lang}: unknown placeholder in a plural form of {name!r}"
+
+
+def placeholders(text: str) -> set[str]:
+    return set(PLACEHOLDER.findall(text))
+
+
+def ident(message_id: object) -> str:
+    return message_id if isinstance(message_id, str) else str(tuple(message_id))  # type: ignore[arg-type]

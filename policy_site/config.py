@@ -1,0 +1,61 @@
+"""The site's configuration as ``mkdocs.yml`` states it, read with MkDocs' own YAML loader: the one
+home of the site's languages."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from mkdocs.utils.yaml import yaml_load
+
+from checker.catalog import policy_language
+
+ROOT = Path(__file__).resolve().parent.parent
+MKDOCS_YML = ROOT / "mkdocs.yml"
+
+
+@cache
+def load_site_config(path: Path = MKDOCS_YML) -> dict[str, Any]:
+    """``mkdocs.yml`` as MkDocs reads it (``!ENV`` tags resolved), without validating plugins."""
+    with path.open(encoding="utf-8") as handle:
+        config: dict[str, Any] = yaml_load(handle)
+    return config
+
+
+@cache
+def site_languages(path: Path = MKDOCS_YML) -> tuple[str, ...]:
+    """The site's languages in the order of the i18n plugin's list, the default one first."""
+    settings = i18n_settings(load_site_config(path))
+    entries = [(entry["locale"], bool(entry.get("default"))) for entry in settings["languages"]]
+    return tuple(locale for locale, default in sorted(entries, key=lambda item: not item[1]))
+
+
+def default_language(path: Path = MKDOCS_YML) -> str:
+    return site_languages(path)[0]
+
+
+def i18n_settings(config: dict[str, Any]) -> dict[str, Any]:
+    for plugin in config.get("plugins", []):
+        if isinstance(plugin, dict) and "i18n" in plugin:
+            settings: dict[str, Any] = plugin["i18n"]
+            return settings
+    raise ValueError("mkdocs.yml: the i18n plugin is not configured")
+
+
+def language_mismatches(path: Path, catalogs: dict[str, tuple[str, ...]]) -> list[str]:
+    """What disagrees between the site's languages and each catalog domain's, and whether the
+    site's default is the policy's language; an empty list when all agree."""
+    site = site_languages(path)
+    found = []
+    if site[0] != policy_language():
+        found.append(
+            f"mkdocs.yml: the default language is {site[0]!r}, "
+            f"but the policy's language (checker/policy.py LANGUAGE) is {policy_language()!r}"
+        )
+    for domain, codes in catalogs.items():
+        if missing := sorted(set(site) - set(codes)):
+            found.append(f"{domain} catalogs: no catalog for {', '.join(missing)}")
+        if extra := sorted(set(codes) - set(site)):
+            found.append(f"{domain} catalogs: {', '.join(extra)} is not a site language")
+    return found

@@ -1,0 +1,19 @@
+"""The ``{{ token }}`` placeholders the pages may hold, and the check that they hold no other:
+a misspelt token would otherwise be published as it stands."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+CONTACT_EMAIL: Final = "{{ contact.email }}"
+CONTACT_CARD: Final = "{{ contact.card }}"
+CHECKER: Final = "{{ checker }}"
+KNOWN: Final = frozenset({CONTACT_EMAIL, CONTACT_CARD, CHECKER})
+
+TOKEN = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
+
+
+def unknown_tokens(markdown: str) -> list[str]:
+    """The tokens of ``markdown`` that no hook replaces."""
+    return [token for token in TOKEN.findall(markdown) if token not in KNOWN]
