@@ -1,13 +1,11 @@
 """The Pyodide run can fail: the same rule tests, run inside Pyodide on a copy of the project
-whose day-7 rule is broken, exit non-zero — and pass on an intact copy."""
+whose day-7 rule is broken, exit non-zero (``make test-pyodide`` shows they pass on the real one)."""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
 from pathlib import Path
-
-import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 WHEELS = ROOT / ".cache" / "pyodide-wheels"
@@ -31,14 +29,13 @@ def run_in_pyodide(project: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, cwd=project, capture_output=True, text=True, timeout=300)
 
 
-@pytest.mark.parametrize("broken", [False, True], ids=["intact", "broken"])
-def test_pyodide_run_follows_the_rules(tmp_path: Path, broken: bool) -> None:
+def test_pyodide_run_fails_on_a_broken_rule(tmp_path: Path) -> None:
     project = project_copy(tmp_path)
-    if broken:
-        rules = project / "checker" / "rules.py"
-        source = rules.read_text(encoding="utf-8")
-        assert ON_TIME in source
-        rules.write_text(source.replace(ON_TIME, "return days < REQUEST_DEADLINE_DAYS"), "utf-8")
+    rules = project / "checker" / "rules.py"
+    source = rules.read_text(encoding="utf-8")
+    assert ON_TIME in source
+    rules.write_text(source.replace(ON_TIME, "return days < REQUEST_DEADLINE_DAYS"), "utf-8")
     result = run_in_pyodide(project)
     assert "Python 3.14" in result.stdout
-    assert result.returncode == (1 if broken else 0), result.stdout[-2000:]
+    assert result.returncode == 1, result.stdout[-2000:]
+    assert "day 7" in result.stdout or "FAILED" in result.stdout

@@ -51,6 +51,15 @@ class Browsing:
         page.goto(self.site_url + path)
         return page
 
+    def close(self) -> None:
+        if self.context is not None:
+            self.context.close()
+
+    def forget_problems(self) -> None:
+        self.console_errors.clear()
+        self.page_errors.clear()
+        self.dialogs.clear()
+
     def problems(self) -> list[str]:
         found = [f"page error: {error}" for error in self.page_errors]
         found += [f"dialog: {dialog}" for dialog in self.dialogs]

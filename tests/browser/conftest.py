@@ -1,16 +1,21 @@
-"""Browser fixtures: one Debian Chromium per session, a fresh context (profile, cache) per test,
-and a watch on every page and worker that fails the test on a console error, a page error or a
-dialog."""
+"""Browser fixtures: one Debian Chromium per run; a fresh context for the tests that need one
+(their own cache, routes, viewport or locale); and one started checker page per language, shared
+by the tests that only need the checker ready (Python starts once per language, not per test).
+
+Every page is watched: a console error, a page error (page or worker) or a dialog fails the test
+during which it happened."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser, Page, sync_playwright
 
 from tests.browser.browsing import Browsing
-from tests.browser_support import CHROMIUM, FLAGS
+from tests.browser.pages import FORM, wait_ready
+from tests.support.languages import prefix
+from tools.chromium import CHROMIUM, FLAGS
 
 
 @pytest.fixture(scope="session")
@@ -27,7 +32,58 @@ def browsing(browser: Browser, site_url: str) -> Iterator[Browsing]:
     worker) or dialog that happened in it."""
     session = Browsing(browser, site_url)
     yield session
-    if session.context is not None:
-        session.context.close()
+    session.close()
     problems = session.problems()
+    assert not problems, "\n".join(problems)
+
+
+class StartedCheckers:
+    """One context and one ready checker page per language, kept for the whole run."""
+
+    def __init__(self, browser: Browser, site_url: str) -> None:
+        self.browser = browser
+        self.site_url = site_url
+        self.sessions: dict[str, tuple[Browsing, Page]] = {}
+
+    def page(self, lang: str) -> Page:
+        """The ready checker page in ``lang``, its form reset to what a new visitor sees."""
+        if lang not in self.sessions:
+            session = Browsing(self.browser, self.site_url)
+            page = session.open(f"{prefix(lang)}checker/")
+            wait_ready(page)
+            self.sessions[lang] = (session, page)
+        page = self.sessions[lang][1]
+        page.evaluate("form => document.querySelector(form).reset()", FORM)
+        page.wait_for_function(
+            "() => document.querySelector('#checker-result').dataset.outcome === ''"
+        )
+        page.evaluate("() => window.scrollTo(0, 0)")
+        return page
+
+    def problems(self) -> list[str]:
+        """What went wrong on any page since the last call."""
+        found = []
+        for session, _page in self.sessions.values():
+            found += session.problems()
+            session.forget_problems()
+        return found
+
+    def close(self) -> None:
+        for session, _page in self.sessions.values():
+            session.close()
+
+
+@pytest.fixture(scope="session")
+def started_checkers(browser: Browser, site_url: str) -> Iterator[StartedCheckers]:
+    checkers = StartedCheckers(browser, site_url)
+    yield checkers
+    checkers.close()
+
+
+@pytest.fixture
+def checker(started_checkers: StartedCheckers) -> Iterator[Callable[[str], Page]]:
+    """``checker(lang)``: the shared, ready checker page in ``lang``, reset for this test."""
+    started_checkers.problems()  # what happened before this test is not its fault
+    yield started_checkers.page
+    problems = started_checkers.problems()
     assert not problems, "\n".join(problems)

@@ -1,27 +1,19 @@
-"""What the browser tests know about the site: its languages and contact details, the checker
-form's ids, what the Python rules answer (computed here with CPython, to compare with the page),
-and axe-core."""
+"""What the browser tests know about the site: the checker form's ids, what the Python rules
+answer (computed here with CPython, to compare with the page), and axe-core."""
 
 from __future__ import annotations
 
-import gettext
-import importlib.util
 from datetime import date
-from functools import cache
-from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-import yaml
 from playwright.sync_api import Page
 
-from checker.answer import Contact, answer
-from checker.parse import parse_request
+from checker.check import check
+from policy_site.config import ROOT
+from policy_site.i18n import site_gettext
 
-ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-LANGUAGES = ("fr", "en", "es", "de", "it", "pt", "nl", "ar")
-SOURCE_LANGUAGE = "fr"
 READY_TIMEOUT_MS = 60_000  # the page script's own limit before it shows the fallback
 
 FORM = "form#refund-checker"
@@ -30,51 +22,14 @@ RESULT = "#checker-result"
 TEXT_SLOTS = "#checker-result, [data-error-for], #checker-status"
 
 
-def prefix(lang: str) -> str:
-    """The site-relative folder of a language: French at the root, others under ``<lang>/``."""
-    return "" if lang == SOURCE_LANGUAGE else f"{lang}/"
-
-
-# --- the site's configuration and texts -----------------------------------------------------------
-
-
-class _ConfigLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml without resolving its tags (``!ENV``): only plain values are needed."""
-
-
-_ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
-
-
-@cache
-def contact() -> dict[str, str]:
-    """``extra.contact`` of mkdocs.yml, the one home of the support details."""
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
-    return dict(config["extra"]["contact"])
-
-
-@cache
-def site_messages() -> Any:
-    """The hooks' message ids (``hooks/site_messages.py``), loaded without the build's path."""
-    path = ROOT / "hooks" / "site_messages.py"
-    spec = importlib.util.spec_from_file_location("site_messages", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def site_text(lang: str, message: str) -> str:
-    """A text the hooks put on the pages, in ``lang``."""
-    locales = str(ROOT / "hooks" / "locales")
-    catalog = gettext.translation("site", localedir=locales, languages=[lang])
-    return catalog.gettext(message)
+    """A text the build puts on the pages (``policy_site/messages.py``), in ``lang``."""
+    return site_gettext(lang)(message)
 
 
 def expected_answer(fields: dict[str, str], lang: str) -> dict[str, Any]:
     """What the rules answer for ``fields`` (all dates given, so "today" plays no part)."""
-    details = contact()
-    request = parse_request(fields, date(2000, 1, 1))
-    return answer(request, lang, Contact(details["email"], details["whatsapp"])).to_json()
+    return check(fields, lang, date(2000, 1, 1)).to_json()
 
 
 def mailto_parts(href: str) -> tuple[str, dict[str, str]]:
@@ -182,7 +137,17 @@ def axe_violations(page: Page) -> list[str]:
 
 
 def set_dark_palette(page: Page) -> None:
-    """Clicks Material's palette toggle until the dark ("slate") scheme is on."""
-    toggle = page.locator("form[data-md-component=palette] label:visible").first
-    toggle.click()
-    page.wait_for_selector('body[data-md-color-scheme="slate"]', state="attached")
+    """Clicks Material's palette toggle to switch to the dark ("slate") scheme."""
+    set_palette(page, "slate")
+
+
+def set_light_palette(page: Page) -> None:
+    set_palette(page, "default")
+
+
+def set_palette(page: Page, scheme: str) -> None:
+    if page.get_attribute("body", "data-md-color-scheme") == scheme:
+        return
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.wait_for_selector(f'body[data-md-color-scheme="{scheme}"]', state="attached")
+    wait_still(page)

@@ -1,30 +1,27 @@
 """The checker page in each language answers like the Python rules do: outcome, title, clause
 links to the same language's policy page, and a prefilled email to support in that language.
 
-One page load per language: the answers change on the same page, as a reader's would."""
+One page per language: the answers change on the same page, as a reader's would."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import Page, expect
 
-from tests.browser.browsing import Browsing
+from checker.contact import load_contact
 from tests.browser.pages import (
-    LANGUAGES,
     RESULT,
-    contact,
     expected_answer,
     mailto_parts,
-    prefix,
     result_links,
     submit_and_wait,
     wait_outcome,
-    wait_ready,
 )
 from tests.support.html import parse
-
-pytestmark = pytest.mark.browser
+from tests.support.languages import LANGUAGES, prefix
 
 PURCHASED = "2026-11-20"
 ON_TIME = "2026-11-24"  # day 4 of 7
@@ -66,10 +63,11 @@ SCENARIOS = (
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_answers_in_every_language(browsing: Browsing, site_url: str, lang: str) -> None:
-    page = browsing.open(f"{prefix(lang)}checker/")
+def test_answers_in_every_language(
+    checker: Callable[[str], Page], site_url: str, lang: str
+) -> None:
+    page = checker(lang)
     assert page.get_attribute("html", "lang") == lang
-    wait_ready(page)
     policy_url = site_url + prefix(lang)
     policy_ids = set(parse(page.request.get(policy_url).text()).ids)
 
@@ -98,7 +96,7 @@ def test_answers_in_every_language(browsing: Browsing, site_url: str, lang: str)
             assert link["clause"] in policy_ids, (where, link)
 
         address, query = mailto_parts(str(page.get_attribute("#email-support", "href")))
-        assert address == contact()["email"]
+        assert address == load_contact().email
         assert query.keys() == {"subject", "body"}
         assert query["subject"].strip() and query["body"].strip(), where
         assert query["subject"] == expected["email_subject"], where
@@ -107,11 +105,15 @@ def test_answers_in_every_language(browsing: Browsing, site_url: str, lang: str)
             assert query["subject"] != english["email_subject"], where
             assert query["body"] != english["email_body"], where
 
-    # A clause link lands on that clause of the same language's policy page.
+    # A clause link lands on that clause of the same language's policy page (in a new page, so
+    # the shared checker page stays where it is).
     link = page.locator(f'{RESULT} [data-list="clauses"] a').first
     clause = str(link.get_attribute("data-clause"))
-    link.click()
-    page.wait_for_url(f"{policy_url}#{clause}")
-    assert page.get_attribute("html", "lang") == lang
-    page.locator(f"[id='{clause}']").wait_for(state="visible")
-    assert page.locator(f"[id='{clause}']").is_visible()
+    with page.context.expect_page() as opened:
+        link.click(modifiers=["Control"])
+    policy = opened.value
+    policy.wait_for_url(f"{policy_url}#{clause}")
+    assert policy.get_attribute("html", "lang") == lang
+    policy.locator(f"[id='{clause}']").wait_for(state="visible")
+    expect(policy.locator(f"[id='{clause}']")).to_be_in_viewport()
+    policy.close()

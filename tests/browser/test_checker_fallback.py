@@ -8,10 +8,13 @@ import pytest
 from playwright.sync_api import BrowserContext
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
+from checker.contact import load_contact
+from checker.model import Outcome
+from policy_site import messages as t
+from policy_site.catalogs import MSGID_LANGUAGE
 from tests.browser.browsing import Browsing
-from tests.browser.pages import LANGUAGES, contact, prefix, site_messages, site_text, wait_started
-
-pytestmark = pytest.mark.browser
+from tests.browser.pages import site_text, wait_started
+from tests.support.languages import LANGUAGES, SAMPLE, prefix
 
 
 def block_wasm(context: BrowserContext) -> None:
@@ -36,8 +39,8 @@ BREAKAGES = {
 #: breakages in fewer, since only the way Python fails changes.
 CASES = [
     *((lang, "worker-blocked") for lang in LANGUAGES),
-    *((lang, "wasm-blocked") for lang in ("fr", "en", "ar")),
-    ("de", "no-webassembly"),
+    *((lang, "wasm-blocked") for lang in SAMPLE),
+    (LANGUAGES[-1], "no-webassembly"),
 ]
 #: A file that fails to load is known at once: the reader should not wait for the page's
 #: last-resort timer (60 s) to be told.
@@ -58,21 +61,15 @@ def test_fallback_and_decision_table(browsing: Browsing, lang: str, breakage: st
     fallback = page.locator("#checker-fallback")
     assert fallback.is_visible()
     text = " ".join(fallback.inner_text().split())
-    assert text == site_text(lang, site_messages().FALLBACK)
-    if lang != "en":
-        assert text != site_text("en", site_messages().FALLBACK)
+    assert text == site_text(lang, t.FALLBACK)
+    if lang != MSGID_LANGUAGE:
+        assert text != site_text(MSGID_LANGUAGE, t.FALLBACK)
     assert not page.locator("form#refund-checker").is_visible()
 
     table = page.locator("table.decision-table")
     assert table.is_visible()
     rows = table.locator("tbody tr")
-    assert rows.count() >= 6  # at least one row per problem
     outcomes = set(rows.evaluate_all("rows => rows.map(row => row.dataset.outcome)"))
-    assert outcomes == {
-        "full_refund",
-        "partial_or_full_refund",
-        "contact_support_first",
-        "not_eligible",
-    }
-    support = page.locator(f'a[href^="mailto:{contact()["email"]}"]:visible')
+    assert outcomes == {outcome.value for outcome in Outcome}
+    support = page.locator(f'a[href^="mailto:{load_contact().email}"]:visible')
     assert support.count() >= 1, "the support address is not shown"

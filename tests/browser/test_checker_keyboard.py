@@ -3,13 +3,10 @@ with a visible focus on every control on the way, ending with the answer shown."
 
 from __future__ import annotations
 
-import pytest
 from playwright.sync_api import Page
 
 from tests.browser.browsing import Browsing
 from tests.browser.pages import RESULT, wait_outcome, wait_ready
-
-pytestmark = pytest.mark.browser
 
 MAX_TABS = 80  # more than the header, the navigation and the page's intro hold
 

@@ -6,9 +6,7 @@ import pytest
 from playwright.sync_api import Page
 
 from tests.browser.browsing import Browsing
-from tests.browser.pages import prefix
-
-pytestmark = pytest.mark.browser
+from tests.support.languages import SAMPLE, prefix
 
 SCREEN_ONLY = (".md-header", ".md-sidebar", ".md-search", ".md-footer", ".md-tabs")
 
@@ -21,7 +19,7 @@ def shown(page: Page, selector: str) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("lang", ["fr", "ar"])
+@pytest.mark.parametrize("lang", SAMPLE)
 def test_policy_prints_its_text_only(browsing: Browsing, lang: str) -> None:
     page = browsing.open(prefix(lang))
     page.emulate_media(media="print")
@@ -34,7 +32,7 @@ def test_policy_prints_its_text_only(browsing: Browsing, lang: str) -> None:
         assert clause.inner_text().strip(), clause.get_attribute("id")
 
 
-@pytest.mark.parametrize("lang", ["fr", "ar"])
+@pytest.mark.parametrize("lang", SAMPLE)
 def test_checker_prints_the_decision_table(browsing: Browsing, lang: str) -> None:
     page = browsing.open(f"{prefix(lang)}checker/")
     page.emulate_media(media="print")

@@ -6,22 +6,17 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-import pytest
-
 from tests.browser.browsing import Browsing
-from tests.browser.pages import prefix, submit_and_wait, wait_ready
-
-pytestmark = pytest.mark.browser
+from tests.browser.pages import submit_and_wait, wait_ready
+from tests.support.languages import POLICY_LANGUAGE, prefix
 
 TYPED = ("2026-11-03", "2026-11-09", "not_working", "unresolved")
 #: What Material itself keeps, per site scope: the chosen palette and the search query.
 MATERIAL_KEYS = re.compile(r"/(?:[^/]+/)*\.__(?:palette|search)")
 
 
-@pytest.mark.parametrize("lang", ["fr", "ar"])
-def test_requests_stay_on_the_site_and_nothing_is_kept(
-    browsing: Browsing, site_url: str, lang: str
-) -> None:
+def test_requests_stay_on_the_site_and_nothing_is_kept(browsing: Browsing, site_url: str) -> None:
+    lang = POLICY_LANGUAGE
     context = browsing.start()
     page = browsing.open(prefix(lang))
     page.click('a[href$="checker/"]:visible >> nth=0')

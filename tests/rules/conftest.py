@@ -39,5 +39,5 @@ def pytest_configure(config: pytest.Config) -> None:
     if missing := uncompiled_catalogs():
         raise pytest.UsageError(
             f"compiled catalogs missing for {', '.join(missing)}: "
-            "run `python -m tools.catalogs compile` first"
+            "run `make catalogs` first"
         )

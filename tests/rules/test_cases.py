@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from checker.clauses import Clause
+from checker.explain import decision_json
 from checker.model import App, Decision, Outcome, Problem, Reason, Support
 from checker.parse import parse_request
 from checker.rules import decide
@@ -26,18 +27,9 @@ UNUSED_TODAY = date(2199, 12, 31)
 
 
 def as_table_row(decision: Decision) -> dict[str, Any]:
-    """A decision written the way ``cases.json`` writes its expected outputs."""
-    return {
-        "outcome": decision.outcome.value,
-        "reason": decision.reason.value,
-        "clauses": [clause.value for clause in decision.clauses],
-        "on_time": decision.on_time,
-        "days_since_purchase": decision.days_since_purchase,
-        "deadline": decision.deadline.isoformat(),
-        "answer_window": [day.isoformat() for day in decision.answer_window]
-        if decision.answer_window
-        else None,
-    }
+    """A decision written the way ``cases.json`` writes its expected outputs (the answer's JSON
+    object, whose first keys are the decision's codes and dates)."""
+    return decision_json(decision)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["name"] for case in CASES])

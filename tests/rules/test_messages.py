@@ -12,12 +12,11 @@ from datetime import date
 import pytest
 
 from checker import messages as m
-from checker.answer import DATE_PATTERN, MONTHS, WEEKDAYS, error_message, format_date
-from checker.catalog import DOMAIN, LOCALES, languages, translations
+from checker.catalog import DOMAIN, LOCALES, languages, policy_language, translations
+from checker.explain import DATE_PATTERN, MONTHS, WEEKDAYS, error_message, format_date
 from checker.parse import InputError
 from checker.questions import BY_NAME
 
-SITE_LANGUAGES = {"fr", "en", "es", "de", "it", "pt", "nl", "ar"}
 MISSING = "\x00missing\x00"
 
 
@@ -40,25 +39,25 @@ def untranslated(lang: str, messages: list[str]) -> list[str]:
     return [message for message in messages if translated.gettext(message) in (MISSING, "")]
 
 
-def test_the_catalogs_are_the_site_languages() -> None:
-    """The checker speaks the eight languages of the site, French first (the policy's language)."""
-    assert set(languages()) == SITE_LANGUAGES
-    assert languages()[0] == "fr"
+def test_the_policy_language_comes_first() -> None:
+    """French, the policy's language, is the default of every answer (tests/test_languages.py
+    checks that the catalogs are the site's languages)."""
+    assert languages()[0] == policy_language()
 
 
-@pytest.mark.parametrize("lang", sorted(SITE_LANGUAGES))
+@pytest.mark.parametrize("lang", languages())
 def test_every_outcome_and_reason_has_a_text(lang: str) -> None:
     """The title of each outcome and the explanation of each reason, in this language."""
     texts = [*m.OUTCOME_TITLES.values(), *m.REASON_EXPLANATIONS.values()]
     assert untranslated(lang, texts) == []
 
 
-@pytest.mark.parametrize("lang", sorted(SITE_LANGUAGES))
+@pytest.mark.parametrize("lang", languages())
 def test_every_error_has_a_text(lang: str) -> None:
     assert untranslated(lang, list(m.ERRORS.values())) == []
 
 
-@pytest.mark.parametrize("lang", sorted(SITE_LANGUAGES))
+@pytest.mark.parametrize("lang", languages())
 def test_month_and_weekday_names_have_a_text(lang: str) -> None:
     """Dates are written out in the answer: an English month in an Arabic sentence would jar."""
     assert untranslated(lang, [*MONTHS, *WEEKDAYS, DATE_PATTERN]) == []
@@ -86,7 +85,7 @@ def test_every_error_code_is_exercised() -> None:
     assert set(REFUSALS) == set(m.ERRORS)
 
 
-@pytest.mark.parametrize("lang", sorted(SITE_LANGUAGES))
+@pytest.mark.parametrize("lang", languages())
 @pytest.mark.parametrize("code", sorted(REFUSALS))
 def test_error_message_shows_what_to_fix(code: str, lang: str) -> None:
     """Each refusal is non-empty and quotes the offending value (or names the field)."""
@@ -109,7 +108,7 @@ def test_unknown_code_lists_the_valid_ones(code: str) -> None:
 def test_unknown_language_is_refused_in_french() -> None:
     """An unknown language cannot be answered in itself: French, the policy's language, is used."""
     error = InputError("unknown_lang", "lang", "tlh")
-    assert error_message(error, "tlh") == error_message(error, "fr")
+    assert error_message(error, "tlh") == error_message(error, policy_language())
 
 
 def test_french_dates_are_written_out() -> None:

@@ -8,13 +8,15 @@ from functools import cache
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
+from checker.clauses import Clause
 from tests.support.html import parse
 
 LINK = re.compile(r'(?:href|src)="([^"]+)"')
 
 
-def target_file(site: Path, url_path: str) -> Path:
-    path = site / unquote(url_path).lstrip("/")
+def target_file(site: Path, url_path: str, root_path: str) -> Path:
+    """The file the site serves at ``url_path``, the site being served from ``root_path``."""
+    path = site / unquote(url_path).removeprefix(root_path)
     return path / "index.html" if url_path.endswith("/") or path.is_dir() else path
 
 
@@ -33,7 +35,7 @@ def broken_links(site: Path, site_url: str) -> list[str]:
             if not absolute.startswith(origin):
                 continue  # mailto:, the WhatsApp link: not part of the site
             parts = urlsplit(absolute)
-            target = target_file(site, parts.path)
+            target = target_file(site, parts.path, urlsplit(site_url).path)
             if not target.is_file():
                 broken.append(f"{page.relative_to(site)}: {link} (no {target.relative_to(site)})")
             elif (
@@ -52,7 +54,7 @@ def test_checker_clause_links_in_every_language(built_site: Path) -> None:
     for checker in sorted(built_site.glob("**/checker/index.html")):
         html = checker.read_text(encoding="utf-8")
         clause_links = re.findall(r'<a data-clause="(clause-[\d-]+)" href="([^"]+)"', html)
-        assert len(clause_links) == 14
+        assert len(clause_links) == len(Clause)
         policy = checker.parent.parent / "index.html"
         for clause, href in clause_links:
             assert href == f"../#{clause}"

@@ -9,15 +9,19 @@ from pathlib import Path
 import pytest
 
 from checker.clauses import ORDER
+from checker.contact import load_contact
+from checker.policy import ANSWER_WINDOW_FIRST_DAY, ANSWER_WINDOW_LAST_DAY, REQUEST_DEADLINE_DAYS
+from policy_site.catalogs import MSGID_LANGUAGE
+from policy_site.config import ROOT
+from policy_site.i18n import RIGHT_TO_LEFT
 from tests.support.html import PageParser, parse
+from tests.support.languages import LANGUAGES, POLICY_LANGUAGE, prefix
 
-ROOT = Path(__file__).resolve().parents[2]
-LANGUAGES = ("fr", "en", "es", "de", "it", "pt", "nl", "ar")
 SEED = ROOT / "tests" / "data" / "politique-remboursement.fr.txt"
 
 
 def page(site: Path, lang: str, name: str = "") -> PageParser:
-    folder = site if lang == "fr" else site / lang
+    folder = site / prefix(lang)
     return parse((folder / name / "index.html").read_text(encoding="utf-8"))
 
 
@@ -29,7 +33,7 @@ def test_every_clause_id_in_order(built_site: Path, lang: str) -> None:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_same_number_of_list_items_per_section(built_site: Path, lang: str) -> None:
-    assert page(built_site, lang).section_items == page(built_site, "fr").section_items
+    assert page(built_site, lang).section_items == page(built_site, POLICY_LANGUAGE).section_items
 
 
 def figures(markdown: str) -> list[str]:
@@ -43,7 +47,8 @@ def figures(markdown: str) -> list[str]:
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_same_figures(lang: str) -> None:
     text = (ROOT / "docs" / f"index.{lang}.md").read_text(encoding="utf-8")
-    assert figures(text) == ["7", "5", "7", "24/7"]
+    policy = [REQUEST_DEADLINE_DAYS, ANSWER_WINDOW_FIRST_DAY, ANSWER_WINDOW_LAST_DAY]
+    assert figures(text) == [*map(str, policy), "24/7"]
 
 
 def sentences(text: str) -> list[str]:
@@ -52,8 +57,8 @@ def sentences(text: str) -> list[str]:
 
 
 def test_french_page_holds_every_sentence_of_the_source(built_site: Path) -> None:
-    article = page(built_site, "fr").article_text
-    contact = "support@example.com"
+    article = page(built_site, POLICY_LANGUAGE).article_text
+    contact = load_contact().email
     missing = [
         sentence
         for sentence in sentences(
@@ -69,34 +74,33 @@ def test_french_page_holds_every_sentence_of_the_source(built_site: Path) -> Non
 def test_lang_dir_and_alternates(built_site: Path, site_url: str, lang: str, name: str) -> None:
     parsed = page(built_site, lang, name)
     assert parsed.html_attrs["lang"] == lang
-    assert parsed.html_attrs["dir"] == ("rtl" if lang == "ar" else "ltr")
+    assert parsed.html_attrs["dir"] == ("rtl" if lang in RIGHT_TO_LEFT else "ltr")
     alternates = {
         link["hreflang"]: link["href"]
         for link in parsed.head_links
         if link.get("rel") == "alternate" and "hreflang" in link
     }
     suffix = f"{name}/" if name else ""
-    expected = {
-        code: site_url + ("" if code == "fr" else f"{code}/") + suffix for code in LANGUAGES
-    }
+    expected = {code: site_url + prefix(code) + suffix for code in LANGUAGES}
     expected["x-default"] = site_url + suffix
     assert alternates == expected
     assert parsed.meta.get("description")
 
 
-@pytest.mark.parametrize("lang", [code for code in LANGUAGES if code != "fr"])
+@pytest.mark.parametrize("lang", LANGUAGES[1:])
 def test_translation_opens_with_french_prevails_notice(built_site: Path, lang: str) -> None:
     html = (built_site / lang / "index.html").read_text(encoding="utf-8")
-    notice = re.search(r'data-translation="(\w+)"><p>(.*?)<a href="([^"]+)" hreflang="fr">', html)
+    notice = re.search(r'data-translation="(\w+)"><p>(.*?)<a href="([^"]+)" hreflang="(\w+)">', html)
     assert notice, "no translation notice"
     assert notice[1] == "info"  # up to date on the real tree
-    assert notice[3] == "../"
-    assert "French" not in notice[2] or lang == "en"  # written in the page's own language
+    assert (notice[3], notice[4]) == ("../", POLICY_LANGUAGE)
+    assert "French" not in notice[2] or lang == MSGID_LANGUAGE  # in the page's own language
 
 
 def test_sitemap_has_absolute_alternates(built_site: Path, site_url: str) -> None:
     sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
-    assert f'hreflang="ar" href="{site_url}ar/checker/"' in sitemap
+    last = LANGUAGES[-1]
+    assert f'hreflang="{last}" href="{site_url}{last}/checker/"' in sitemap
     assert f"<loc>{site_url}checker/</loc>" in sitemap
 
 
@@ -109,3 +113,11 @@ def test_no_request_to_another_host_in_html(built_site: Path, site_url: str) -> 
         )
         foreign = [host for _scheme, host in loads if host != site_url.split("/")[2]]
         assert not foreign, f"{path}: {foreign}"
+
+
+def test_the_site_is_served_under_a_subpath(site_url: str, built_site: Path) -> None:
+    """Every test runs against the site built for, and served under, a subpath; its absolute
+    alternates carry it."""
+    assert site_url.endswith("/policy/")
+    html = (built_site / prefix(LANGUAGES[-1]) / "index.html").read_text(encoding="utf-8")
+    assert f'hreflang="x-default" href="{site_url}"' in html
