@@ -36,7 +36,7 @@ test: $(STAMP_PY) $(STAMP_NODE) chromium catalogs $(WHEELS)/.complete
 	exit $$status
 
 test-quick: $(STAMP_PY) catalogs
-	$(PY) -m pytest -q -m "not site and not browser"
+	$(PY) -m pytest -q -m "not site and not browser and not build"
 
 lint: $(STAMP_PY)
 	$(VENV)/bin/ruff check checker policy_site hooks tools tests
