@@ -1,49 +1,142 @@
-"""Batch mode: JSON Lines in, one JSON result per line out, in order, never stopping at a bad line."""
+"""Batch mode: JSON Lines in, one JSON result per line out, in order, never stopping at a bad line.
+
+A line is one JSON object with the keys of the questions and ``lang``. The reader accepts what
+editors and spreadsheets write (a UTF-8 byte order mark, CRLF or CR line ends), skips blank lines,
+and never holds more than one line's worth of bytes, however long a line is.
+"""
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date
-from typing import Any
+from typing import Any, BinaryIO
 
 from checker.check import check
 from checker.contact import Contact
 from checker.explain import error_message
-from checker.parse import InputError
+from checker.parse import FIELDS, MAX_LINE, InputError
 from checker.questions import LANGUAGE_KEY
 
-#: Longer lines are refused before parsing: real requests are a few hundred bytes, and deeply
-#: nested JSON can exhaust the stack (fatally so inside WebAssembly).
-MAX_LINE = 4096
+#: The keys a line may have.
+LINE_KEYS = (*FIELDS, LANGUAGE_KEY)
+BOM = "\ufeff"
+#: A line longer than this many bytes is longer than ``MAX_LINE`` characters too (UTF-8 uses at
+#: most four bytes a character): the reader keeps no more than this of any line.
+MAX_LINE_BYTES = 4 * MAX_LINE
+CHUNK = 1 << 16
+LINE_END = re.compile(rb"\r\n|\r|\n")
+
+
+class TooLong:
+    """A line the reader did not keep: longer than ``MAX_LINE_BYTES``."""
+
+
+class InputUnreadable(OSError):
+    """The batch's input could not be read (as opposed to its output not written)."""
 
 
 def run_batch(
-    lines: Iterable[str | bytes], today: date, contact: Contact | None = None
+    lines: Iterable[str | bytes | TooLong],
+    today: date,
+    contact: Contact | None = None,
+    lang: object = None,
 ) -> Iterator[dict[str, Any]]:
-    """One result object per input line: the ``--json`` object, or ``{"error", "message", "line"}``."""
+    """One result per non-blank line: the ``--json`` object, or ``{"error", "message", "line"}``
+    (``line`` is the line's number in the input, blank lines included). ``lang`` is the language
+    of lines that do not say theirs."""
     for number, line in enumerate(lines, start=1):
-        lang: object = None
+        line_lang = lang
         try:
             fields = parse_line(line, number)
-            lang = fields.get(LANGUAGE_KEY)
-            yield check(fields, lang, today, contact).to_json()
+            if fields is None:
+                continue
+            line_lang = fields.get(LANGUAGE_KEY, lang)
+            yield check(fields, line_lang, today, contact).to_json()
         except InputError as error:
-            yield {"error": error.code, "message": error_message(error, lang), "line": number}
+            yield {"error": error.code, "message": error_message(error, line_lang), "line": number}
 
 
-def parse_line(line: str | bytes, number: int) -> dict[str, Any]:
-    """One JSON object; undecodable bytes, overlong or malformed lines are ``invalid_json``."""
+def parse_line(line: str | bytes | TooLong, number: int) -> dict[str, Any] | None:
+    """One JSON object with known keys, each given once; None for a blank line."""
+    if isinstance(line, TooLong):
+        raise InputError("line_too_long", "", str(number))
     try:
         text = line.decode("utf-8") if isinstance(line, bytes) else line
-        if len(text) > MAX_LINE:
-            raise ValueError("line too long")
-        fields = json.loads(text)
-    except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
+    except UnicodeDecodeError:
+        raise InputError("invalid_json", "", str(number)) from None
+    if number == 1:
+        text = text.removeprefix(BOM)
+    if not text.strip():
+        return None
+    if len(text) > MAX_LINE:
+        raise InputError("line_too_long", "", str(number))
+    try:
+        fields = json.loads(text, object_pairs_hook=unique_keys)
+    except InputError:
+        raise
+    except (ValueError, RecursionError):
         raise InputError("invalid_json", "", str(number)) from None
     if not isinstance(fields, dict):
         raise InputError("not_an_object", "", str(number))
+    for key in fields:
+        if key not in LINE_KEYS:
+            raise InputError("unknown_key", "", key, choices=", ".join(LINE_KEYS))
     return fields
+
+
+def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys are each given once: with a key given twice, which value was
+    meant cannot be known, so the line is refused rather than the last value silently kept."""
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise InputError("duplicate_key", "", key)
+        result[key] = value
+    return result
+
+
+def read_lines(stream: BinaryIO) -> Iterator[bytes | TooLong]:
+    """The lines of ``stream``, split at LF, CRLF or CR, without their ends; a line longer than
+    ``MAX_LINE_BYTES`` comes as ``TooLong``, its bytes read and dropped as they come."""
+    current = bytearray()
+    too_long = False
+    after_cr = False  # a CR ended the last chunk: an LF starting the next one belongs to it
+    while chunk := read_chunk(stream):
+        if after_cr and chunk.startswith(b"\n"):
+            chunk = chunk[1:]
+        after_cr = chunk.endswith(b"\r")
+        start = 0
+        for end in LINE_END.finditer(chunk):
+            too_long = keep(current, chunk[start : end.start()], too_long)
+            yield TooLong() if too_long else bytes(current)
+            current.clear()
+            too_long = False
+            start = end.end()
+        too_long = keep(current, chunk[start:], too_long)
+    if current or too_long:
+        yield TooLong() if too_long else bytes(current)
+
+
+def keep(current: bytearray, piece: bytes, too_long: bool) -> bool:
+    """Adds ``piece`` to the line, unless the line is already, or thereby becomes, too long."""
+    if too_long or len(current) + len(piece) > MAX_LINE_BYTES:
+        current.clear()
+        return True
+    current.extend(piece)
+    return False
+
+
+def read_chunk(stream: BinaryIO) -> bytes:
+    """What the stream has now (up to ``CHUNK``): a line typed or piped in is answered at once,
+    not when 64 KB have come."""
+    read = getattr(stream, "read1", stream.read)
+    try:
+        chunk: bytes = read(CHUNK)
+        return chunk
+    except OSError as error:
+        raise InputUnreadable(error.errno, error.strerror) from None
 
 
 def to_line(result: dict[str, Any]) -> str:

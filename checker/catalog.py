@@ -6,12 +6,15 @@ The catalogs are the checker's list of languages; English is the language of the
 from __future__ import annotations
 
 import gettext
+import re
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from checker.policy import LANGUAGE as POLICY_LANGUAGE
 
 LOCALES = Path(__file__).parent / "locales"
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
 DOMAIN = "checker"
 
 
@@ -22,6 +25,43 @@ class CatalogsMissing(RuntimeError):
 def _(message: str) -> str:
     """Marks ``message`` for extraction (Babel); it is translated later, when a language is known."""
     return message
+
+
+class Plural(NamedTuple):
+    """A message whose words change with a number (``ngettext``): each catalog has as many forms
+    as its language's ``Plural-Forms`` say (Arabic six). The number is the message's last
+    placeholder that holds an integer: « {first_day} to {last_day} working days » agrees with
+    ``last_day``."""
+
+    singular: str
+    plural: str
+
+
+def _n(singular: str, plural: str) -> Plural:
+    """Marks a message with plural forms for extraction."""
+    return Plural(singular, plural)
+
+
+def localize(
+    translation: gettext.NullTranslations,
+    message: str | Plural,
+    /,
+    count: int | None = None,
+    **values: object,
+) -> str:
+    """``message`` in the catalog's language, its placeholders filled with ``values``; a plural
+    message agrees with ``count``, or else with its last integer placeholder."""
+    if isinstance(message, Plural):
+        if count is None:
+            count = next(
+                value
+                for name in reversed(PLACEHOLDER.findall(message.plural))
+                if isinstance(value := values.get(name), int)
+            )
+        text = translation.ngettext(message.singular, message.plural, count)
+    else:
+        text = translation.gettext(message)
+    return text.format(**values)
 
 
 def policy_language() -> str:

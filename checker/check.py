@@ -17,4 +17,5 @@ def check(
     """The answer to ``fields`` in ``lang``; bad input raises ``InputError``, whose text
     ``explain.error_message`` gives. ``today`` is the caller's: the rules never read a clock."""
     language = parse_lang(lang)
-    return explain(decide(parse_request(fields, today)), language, contact or load_contact())
+    decision = decide(parse_request(fields, today))
+    return explain(decision, language, contact or load_contact(), today)

@@ -1,47 +1,85 @@
 """The command line: ``refund-check`` / ``python -m checker``, one check or a batch.
 
-Exit status: 0 answered; 1 a batch had bad lines (all others answered); 2 bad input.
+Exit status: 0 answered; 1 a batch had bad lines (every other line answered); 2 bad input (an
+option, a value, an input file that cannot be read); 3 the answer cannot be written, or the
+contact details or the catalogs cannot be used; 130 interrupted (Ctrl-C); 141 the reader of the
+output went away (a closed pipe, as with ``| head``), quietly.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import signal
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from checker.batch import run_batch, to_line
-from checker.catalog import languages, policy_language
+from checker.batch import InputUnreadable, read_lines, run_batch, to_line
+from checker.catalog import CatalogsMissing, languages, policy_language
 from checker.check import check
-from checker.contact import DEFAULT_FILE, Contact, load_contact
+from checker.contact import DEFAULT_FILE, Contact, ContactError, load_contact
 from checker.explain import Answer, error_message
 from checker.parse import InputError
+from checker.policy import archive_path
 from checker.questions import LANGUAGE_KEY, QUESTIONS, TODAY, Question
+
+ANSWERED, BAD_LINES, BAD_INPUT, UNUSABLE, INTERRUPTED, CLOSED_PIPE = 0, 1, 2, 3, 130, 141
+
+
+class OutputFailed(OSError):
+    """The answer could not be written to standard output."""
+
+
+def entry() -> None:
+    """The ``refund-check`` command: a closed pipe ends the process as it does for any Unix tool."""
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    sys.exit(main())
 
 
 def main(argv: Sequence[str] | None = None, today: date | None = None) -> int:
+    try:
+        return run(argv, today or date.today())
+    except KeyboardInterrupt:
+        return INTERRUPTED
+    except BrokenPipeError:
+        silence_stdout()
+        return CLOSED_PIPE
+    except CatalogsMissing as error:  # no catalog, so no language to say it in but English
+        print(f"refund-check: {error}", file=sys.stderr)
+        return UNUSABLE
+
+
+def run(argv: Sequence[str] | None, today: date) -> int:
     args = parser().parse_args(argv)
-    today = today or date.today()
-    contact = load_contact(Path(args.contact))
-    if args.batch is not None:
-        try:
-            return batch(args.batch, today, contact)
-        except OSError:
-            error = InputError("cannot_read", "", args.batch)
-            print(error_message(error, policy_language()), file=sys.stderr)
-            return 2
     lang = getattr(args, LANGUAGE_KEY)
     try:
+        contact = load_contact(Path(args.contact))
+    except ContactError as error:
+        return refuse(InputError("bad_contact_file", "", str(error)), lang, UNUSABLE)
+    try:
+        if args.batch is not None:
+            return batch(args.batch, today, contact, lang)
         fields = {question.name: getattr(args, question.name) for question in QUESTIONS}
         result = check(fields, lang, today, contact)
+        write(json.dumps(result.to_json(), ensure_ascii=False) if args.json else as_text(result))
+        return ANSWERED
     except InputError as error:
-        print(error_message(error, lang), file=sys.stderr)
-        return 2
-    print(json.dumps(result.to_json(), ensure_ascii=False) if args.json else as_text(result))
-    return 0
+        return refuse(error, lang, BAD_INPUT)
+    except InputUnreadable as error:
+        return refuse(InputError("cannot_read", "", f"{args.batch} ({error.strerror})"), lang, BAD_INPUT)
+    except OutputFailed as error:
+        silence_stdout()
+        return refuse(InputError("cannot_write", "", str(error.strerror)), lang, UNUSABLE)
+
+
+def refuse(error: InputError, lang: object, status: int) -> int:
+    print(error_message(error, lang), file=sys.stderr)
+    return status
 
 
 def parser() -> argparse.ArgumentParser:
@@ -50,6 +88,8 @@ def parser() -> argparse.ArgumentParser:
         prog="refund-check",
         description="Tells whether the Smarters Pro refund policy gives a refund, by when, "
         "and what to send.",
+        epilog=__doc__.split("\n\n", 1)[1] if __doc__ else None,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     for question in QUESTIONS:
         p.add_argument(f"--{question.name}", metavar=metavar(question), help=help_text(question))
@@ -58,7 +98,11 @@ def parser() -> argparse.ArgumentParser:
         help=f"{' | '.join(languages())} (default: {policy_language()})",
     )
     p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.add_argument("--batch", metavar="FILE", help="JSON Lines in ('-' for standard input)")
+    p.add_argument(
+        "--batch",
+        metavar="FILE",
+        help="JSON Lines in ('-' for standard input), one JSON object per line out",
+    )
     p.add_argument(
         "--contact", default=str(DEFAULT_FILE), metavar="FILE", help="contact details (TOML)"
     )
@@ -83,23 +127,58 @@ def help_text(question: Question) -> str:
     return " ".join(parts)
 
 
-def batch(source: str, today: date, contact: Contact) -> int:
+def batch(source: str, today: date, contact: Contact, lang: object) -> int:
     """Lines are read as bytes, so one line that is not UTF-8 is one bad line, not a crash."""
-    stream: BinaryIO = sys.stdin.buffer if source == "-" else open(source, "rb")  # noqa: SIM115
     bad = 0
-    with stream:
-        for result in run_batch(stream, today, contact):
+    with open_input(source) as stream:
+        for result in run_batch(read_lines(stream), today, contact, lang):
             bad += "error" in result
-            sys.stdout.write(to_line(result) + "\n")
-    return 1 if bad else 0
+            write(to_line(result))  # line by line: a reader at the other end of a pipe waits
+    return BAD_LINES if bad else ANSWERED
+
+
+def open_input(source: str) -> BinaryIO:
+    try:
+        return sys.stdin.buffer if source == "-" else open(source, "rb")
+    except OSError as error:
+        raise InputUnreadable(error.errno, error.strerror) from None
+
+
+def write(text: str) -> None:
+    """Writes a line to standard output; any failure but a closed pipe is an ``OutputFailed``."""
+    if sys.stdout is None:  # started with standard output closed (``>&-``)
+        raise OutputFailed(0, "standard output is closed")
+    try:
+        sys.stdout.write(text + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise OutputFailed(error.errno, error.strerror) from None
+
+
+def silence_stdout() -> None:
+    """Points standard output at /dev/null, so that the interpreter's last flush of what could
+    not be written does not print a traceback of its own."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, AttributeError, ValueError):
+        pass
 
 
 def as_text(result: Answer) -> str:
     """A readable answer for a terminal."""
     lines = [result.title, "", result.message, ""]
+    if result.version_note:
+        page = result.decision.terms.version
+        lines += [result.version_note, ""] if result.decision.current else [
+            f"{result.version_note} ({archive_path(page)})", ""
+        ]
     lines += [f"• {fact}" for fact in result.facts] + [""]
     lines += [f"{n}. {step}" for n, step in enumerate(result.next_steps, start=1)] + [""]
-    lines += [f"– {item}" for item in result.what_to_send] + [""]
+    if result.what_to_send:
+        lines += [f"– {item}" for item in result.what_to_send] + [""]
     lines += ["§ " + ", ".join(clause.value for clause in result.decision.clauses), ""]
-    lines.append(result.disclaimer)
+    lines += [result.disclaimer, result.answered_on]
     return "\n".join(lines)

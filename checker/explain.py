@@ -1,7 +1,7 @@
 """Localisation: puts a ``Decision`` (codes and dates) into words in one language.
 
 This is the only layer that knows about text, and it computes nothing: every fact it states was
-decided by the rules.
+decided by the rules, with the figures of the version of the policy they applied.
 """
 
 from __future__ import annotations
@@ -11,15 +11,19 @@ from datetime import date
 from typing import Any
 
 from checker import messages as m
-from checker.catalog import _, is_language, languages, policy_language, translations
-from checker.contact import Contact
-from checker.model import Decision
-from checker.parse import EARLIEST, LATEST, InputError
-from checker.policy import (
-    ANSWER_WINDOW_FIRST_DAY,
-    ANSWER_WINDOW_LAST_DAY,
-    REQUEST_DEADLINE_DAYS,
+from checker.catalog import (
+    Plural,
+    _,
+    is_language,
+    languages,
+    localize,
+    policy_language,
+    translations,
 )
+from checker.contact import Contact
+from checker.model import Decision, Reason
+from checker.parse import EARLIEST, LATEST, MAX_LINE, InputError, shown
+from checker.policy import VERSIONS, archive_path
 from checker.questions import BY_NAME, LANGUAGE_LABEL
 
 MONTHS = (
@@ -47,7 +51,12 @@ class Answer:
     facts: tuple[str, ...]
     next_steps: tuple[str, ...]
     what_to_send: tuple[str, ...]
+    #: Which version of the policy applied, when it is not the one in force today ("" otherwise).
+    version_note: str
+    #: The line printed with the answer: when it was given, under which version.
+    answered_on: str
     disclaimer: str
+    email_button: str
     email_subject: str
     email_body: str
 
@@ -63,7 +72,11 @@ class Answer:
             "facts": list(self.facts),
             "what_to_send": list(self.what_to_send),
             "what_to_send_clauses": [clause.value for clause in d.what_to_send],
+            "version_note": self.version_note,
+            "answered_on": self.answered_on,
             "disclaimer": self.disclaimer,
+            "email_kind": d.email.value,
+            "email_button": self.email_button,
             "email_subject": self.email_subject,
             "email_body": self.email_body,
         }
@@ -80,53 +93,80 @@ def decision_json(decision: Decision) -> dict[str, Any]:
         "on_time": decision.on_time,
         "deadline": decision.deadline.isoformat(),
         "answer_window": [day.isoformat() for day in window] if window else None,
+        "policy_version": decision.terms.version.effective.isoformat(),
+        "policy_version_current": decision.current,
+        # Where that version's text stays published, from the site's root in any language.
+        "policy_version_page": "" if decision.current else archive_path(decision.terms.version),
+        "steps": [step.step.value for step in decision.steps],
     }
 
 
-def explain(decision: Decision, lang: str, contact: Contact) -> Answer:
-    """``decision`` in words, in ``lang``."""
-    gettext = translations(lang).gettext
-    request = decision.request
-    values = {
-        "limit": REQUEST_DEADLINE_DAYS,
+def explain(decision: Decision, lang: str, contact: Contact, today: date) -> Answer:
+    """``decision`` in words, in ``lang``; ``today`` is the day the answer is given."""
+    catalog = translations(lang)
+    request, terms = decision.request, decision.terms
+    values: dict[str, object] = {
+        "limit": terms.request_deadline_days,
+        "first_day": terms.processing_first_day,
+        "last_day": terms.processing_last_day,
         "deadline": format_date(decision.deadline, lang),
+        "received": format_date(request.requested, lang),
         "email": contact.email,
         "whatsapp": contact.whatsapp,
-        "first_day": ANSWER_WINDOW_FIRST_DAY,
-        "last_day": ANSWER_WINDOW_LAST_DAY,
+        "start": format_date(terms.version.effective, lang),
+        "today": format_date(today, lang),
+        "days": decision.days_since_purchase,
     }
     if decision.answer_window:
         first, last = decision.answer_window
         values |= {"first": format_date(first, lang), "last": format_date(last, lang)}
 
-    def say(message: str) -> str:
-        return gettext(message).format(**values)
+    def say(message: str | Plural, **more: object) -> str:
+        return localize(catalog, message, None, **(values | more))
 
-    facts = [gettext(m.DAYS_SINCE_FACT).format(days=decision.days_since_purchase)]
-    facts.append(say(m.DEADLINE_FACT))
+    facts = [say(m.DAYS_SINCE_FACT)]
+    if decision.outcome.is_refund:
+        facts.append(say(m.DEADLINE_FACT))
     if decision.days_left is not None:
-        facts.append(gettext(m.DAYS_LEFT_FACT).format(days=decision.days_left))
+        facts.append(say(m.DAYS_LEFT_FACT, days=decision.days_left))
     if decision.answer_window:
-        facts.append(say(m.WINDOW_FACT))
+        facts.append(say(m.PROCESSED_BY_FACT))
+    titles = m.EXCEPTION_TITLES if decision.reason is Reason.LATE_EXCEPTION else m.OUTCOME_TITLES
+    placeholders = {
+        "name": say(m.NAME_PLACEHOLDER),
+        "purchase_email": say(m.PURCHASE_EMAIL_PLACEHOLDER),
+        "order": say(m.ORDER_PLACEHOLDER),
+        "purchased": format_date(request.purchased, lang),
+        "problem": say(BY_NAME["problem"].label_of(request.problem)),
+        "details": say(m.DETAILS_PLACEHOLDER),
+    }
     return Answer(
         decision=decision,
         lang=lang,
-        title=gettext(m.OUTCOME_TITLES[decision.outcome]),
+        title=say(titles[decision.outcome]),
         message=say(m.REASON_EXPLANATIONS[decision.reason]),
         facts=tuple(facts),
         next_steps=tuple(say(m.STEPS[next_step.step]) for next_step in decision.steps),
-        what_to_send=tuple(gettext(m.WHAT_TO_SEND[clause]) for clause in decision.what_to_send),
-        disclaimer=gettext(m.DISCLAIMER),
-        email_subject=gettext(m.EMAIL_SUBJECT).format(order=gettext(m.ORDER_PLACEHOLDER)),
-        email_body=gettext(m.EMAIL_BODY).format(
-            name=gettext(m.NAME_PLACEHOLDER),
-            purchase_email=gettext(m.PURCHASE_EMAIL_PLACEHOLDER),
-            order=gettext(m.ORDER_PLACEHOLDER),
-            purchased=format_date(request.purchased, lang),
-            problem=gettext(BY_NAME["problem"].label_of(request.problem)),
-            details=gettext(m.DETAILS_PLACEHOLDER),
-        ),
+        what_to_send=tuple(say(m.WHAT_TO_SEND[clause]) for clause in decision.what_to_send),
+        version_note=version_note(decision, lang, say),
+        answered_on=say(m.ANSWERED_ON),
+        disclaimer=say(m.DISCLAIMER),
+        email_button=say(m.EMAIL_BUTTONS[decision.email]),
+        email_subject=say(m.EMAIL_SUBJECTS[decision.email], **placeholders),
+        email_body=say(m.EMAIL_BODIES[decision.email], **placeholders),
     )
+
+
+def version_note(decision: Decision, lang: str, say: Any) -> str:
+    """Says which version applied, when it is not today's, or when the purchase came before the
+    first version (which then applies)."""
+    if decision.before_first_version:
+        return str(say(m.VERSION_BEFORE_FIRST))
+    if decision.current:
+        return ""
+    following = VERSIONS[decision.terms.version.number]  # numbers start at 1: the next one
+    end = date.fromordinal(following.effective.toordinal() - 1)
+    return str(say(m.VERSION_PAST, end=format_date(end, lang)))
 
 
 def format_date(day: date, lang: str) -> str:
@@ -151,9 +191,10 @@ def error_message(error: InputError, lang: object) -> str:
         choices = ", ".join(languages())
     return gettext(m.ERRORS[error.code]).format(
         field=label,
-        value=error.value,
-        choices=choices,
+        value=shown(error.value),
+        choices=error.choices or choices,
         line=error.value,
+        limit=MAX_LINE,
         earliest=EARLIEST.isoformat(),
         latest=LATEST.isoformat(),
     )

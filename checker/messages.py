@@ -1,16 +1,17 @@
 """Every text the checker shows, as English message ids keyed by code.
 
 The texts are translated through the catalogs in ``locales/``; placeholders in braces are filled
-by ``answer`` from the decision and the policy parameters, never written out here.
+by ``explain`` from the decision, never written out here. A message with a number of days has
+plural forms (``_n``), so that every language agrees with the figure, whatever it becomes.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-from checker.catalog import _
+from checker.catalog import Plural, _, _n
 from checker.clauses import Clause
-from checker.model import Outcome, Reason, Step
+from checker.model import Email, Outcome, Reason, Step
 
 OUTCOME_TITLES: Final[dict[Outcome, str]] = {
     Outcome.FULL_REFUND: _("You are entitled to a full refund, after verification."),
@@ -21,27 +22,49 @@ OUTCOME_TITLES: Final[dict[Outcome, str]] = {
     Outcome.NOT_ELIGIBLE: _("The policy does not provide a refund in this situation."),
 }
 
-REASON_EXPLANATIONS: Final[dict[Reason, str]] = {
-    Reason.NOT_DELIVERED: _(
+#: A late request accepted under clause-2's exception: the headline says what it rests on.
+EXCEPTION_TITLES: Final[dict[Outcome, str]] = {
+    Outcome.FULL_REFUND: _(
+        "Past the time limit, your request can still be accepted under the exception of clause "
+        "2: a full refund, after verification."
+    ),
+    Outcome.PARTIAL_OR_FULL_REFUND: _(
+        "Past the time limit, your request can still be accepted under the exception of clause "
+        "2: a partial or full refund, depending on the case."
+    ),
+}
+
+REASON_EXPLANATIONS: Final[dict[Reason, str | Plural]] = {
+    Reason.NOT_DELIVERED: _n(
+        "You have not received the activation of or access to your subscription, and your "
+        "request is sent within {limit} day of the purchase. The policy then provides a full "
+        "refund, after verification.",
         "You have not received the activation of or access to your subscription, and your "
         "request is sent within {limit} days of the purchase. The policy then provides a full "
-        "refund, after verification."
+        "refund, after verification.",
     ),
     Reason.NOT_WORKING_UNRESOLVED: _(
         "The service does not work properly after installing the Smarters Pro or Smarters Pro "
         "Lite app, and our technical support tried but could not resolve the problem. The policy "
         "then provides a partial or full refund, depending on the case."
     ),
-    Reason.LATE_EXCEPTION: _(
-        "Your request comes after the {limit}-day time limit, which ended on {deadline}. The "
-        "policy makes an exception for technical problems that our support team could not "
-        "resolve, which is your case: your request can still be accepted."
+    Reason.LATE_EXCEPTION: _n(
+        "Your request comes after the {limit}-day time limit, which ended on {deadline}. Clause 2 "
+        "still allows a request to be accepted after it in the case of technical problems that "
+        "our support team has not resolved, which is your case.",
+        "Your request comes after the {limit}-day time limit, which ended on {deadline}. Clause 2 "
+        "still allows a request to be accepted after it in the case of technical problems that "
+        "our support team has not resolved, which is your case.",
     ),
-    Reason.LATE: _(
-        "The {limit}-day time limit for a refund request ended on {deadline}. After it, the "
-        "policy makes an exception only for technical problems that our support team could not "
-        "resolve: contact support first, and if they cannot solve the problem, you can then ask "
-        "for a refund."
+    Reason.LATE: _n(
+        "The {limit}-day time limit for a refund request ended on {deadline}. After it, clause 2 "
+        "accepts a request only in the case of technical problems that our support team has not "
+        "resolved: contact support first, and if they cannot solve the problem, you can then ask "
+        "for a refund.",
+        "The {limit}-day time limit for a refund request ended on {deadline}. After it, clause 2 "
+        "accepts a request only in the case of technical problems that our support team has not "
+        "resolved: contact support first, and if they cannot solve the problem, you can then ask "
+        "for a refund.",
     ),
     Reason.SUPPORT_ATTEMPT_REQUIRED: _(
         "For a service that does not work properly, the policy provides a refund only after our "
@@ -49,8 +72,10 @@ REASON_EXPLANATIONS: Final[dict[Reason, str]] = {
         "cannot solve it, you can then ask for a refund."
     ),
     Reason.RESOLVED: _(
-        "Our support team has resolved the problem, so the policy provides no refund. If the "
-        "problem comes back, contact support again."
+        "Support has solved the problem. The policy provides a refund for a product that was not "
+        "delivered (clause 1.1) or a service that does not work (clause 1.2); it says nothing of "
+        "a problem that has been solved. If the problem comes back, contact support again; you "
+        "can also ask them about a partial refund."
     ),
     Reason.UNSUPPORTED_APP: _(
         "The policy covers malfunctions after installing the Smarters Pro app or the Smarters "
@@ -75,9 +100,13 @@ REASON_EXPLANATIONS: Final[dict[Reason, str]] = {
 }
 
 # --- next steps -----------------------------------------------------------------------------------
-STEPS: Final[dict[Step, str]] = {
+STEPS: Final[dict[Step, str | Plural]] = {
     Step.CONTACT_SUPPORT: _(
         "Contact technical support, available 24/7 by WhatsApp ({whatsapp}) or by email ({email})."
+    ),
+    Step.ASK_SUPPORT_FOR_HELP: _(
+        "Support can still help you with the service itself, 24/7, by WhatsApp ({whatsapp}) or "
+        "by email ({email})."
     ),
     Step.SEND_BY_DEADLINE: _("Send your refund request to {email} by {deadline} at the latest."),
     Step.SEND_LATE_EXCEPTION: _(
@@ -87,10 +116,13 @@ STEPS: Final[dict[Step, str]] = {
     Step.SEND_IF_UNRESOLVED: _(
         "If support cannot solve the problem, send your refund request to {email}."
     ),
-    Step.EXPECT_PROCESSING: _(
-        "Expect an answer between {first} and {last}: the request is processed within "
-        "{first_day} to {last_day} working days after it is received (Monday to Saturday, public "
-        "holidays excluded)."
+    Step.EXPECT_PROCESSING: _n(
+        "Your request is to be processed within {first_day} to {last_day} working day of its "
+        "receipt (Monday to Saturday, excluding French public holidays): received on "
+        "{received}, by {last} at the latest.",
+        "Your request is to be processed within {first_day} to {last_day} working days of its "
+        "receipt (Monday to Saturday, excluding French public holidays): received on "
+        "{received}, by {last} at the latest.",
     ),
     Step.NOTHING_TO_RETURN: _("Nothing has to be sent back: the service is digital."),
 }
@@ -108,18 +140,44 @@ DISCLAIMER = _(
 )
 
 # --- facts ----------------------------------------------------------------------------------------
-DEADLINE_FACT = _("Last day to send the request: {deadline}")
 DAYS_SINCE_FACT = _("Days since the purchase: {days}")
+DEADLINE_FACT = _("Last day to send the request: {deadline}")
 DAYS_LEFT_FACT = _("Days left: {days}")
-WINDOW_FACT = _("Answer expected between {first} and {last}")
+PROCESSED_BY_FACT = _("Processed by {last} at the latest")
 
-# --- the email to support -------------------------------------------------------------------------
-EMAIL_SUBJECT = _("Refund request – order {order}")
-EMAIL_BODY = _(
-    "Hello,\n\nI would like to request a refund.\n\nName: {name}\nEmail address used for the "
-    "purchase: {purchase_email}\nOrder number: {order}\nDate of purchase: {purchased}\n"
-    "Reason: {problem}\nDetails: {details}\n\nThank you."
+# --- the version of the policy applied ------------------------------------------------------------
+VERSION_PAST = _(
+    "Your purchase falls under the version of the policy in force from {start} to {end}: this "
+    "answer applies that version."
 )
+VERSION_BEFORE_FIRST = _(
+    "Your purchase predates the first published version of the policy, in force from {start}: "
+    "this answer applies that version."
+)
+#: Printed with the answer, which is kept as a record.
+ANSWERED_ON = _("Answer given on {today} under the policy in force from {start}.")
+
+# --- the email the customer is offered to write ---------------------------------------------------
+EMAIL_BUTTONS: Final[dict[Email, str]] = {
+    Email.REFUND_REQUEST: _("Write my refund request"),
+    Email.SUPPORT_REQUEST: _("Write to support"),
+}
+EMAIL_SUBJECTS: Final[dict[Email, str]] = {
+    Email.REFUND_REQUEST: _("Refund request – order {order}"),
+    Email.SUPPORT_REQUEST: _("Help with my service – order {order}"),
+}
+EMAIL_BODIES: Final[dict[Email, str]] = {
+    Email.REFUND_REQUEST: _(
+        "Hello,\n\nI would like to request a refund.\n\nName: {name}\nEmail address used for the "
+        "purchase: {purchase_email}\nOrder number: {order}\nDate of purchase: {purchased}\n"
+        "Reason: {problem}\nDetails: {details}\n\nThank you."
+    ),
+    Email.SUPPORT_REQUEST: _(
+        "Hello,\n\nI need help with my Smarters Pro service.\n\nName: {name}\nEmail address used "
+        "for the purchase: {purchase_email}\nOrder number: {order}\nDate of purchase: "
+        "{purchased}\nProblem: {problem}\nDetails: {details}\n\nThank you."
+    ),
+}
 NAME_PLACEHOLDER = _("[your name]")
 PURCHASE_EMAIL_PLACEHOLDER = _("[your purchase email address]")
 ORDER_PLACEHOLDER = _("[order number]")
@@ -133,12 +191,18 @@ ERRORS: Final[dict[str, str]] = {
     "date_out_of_range": _(
         "“{value}” is outside the dates this checker accepts, {earliest} to {latest} (“{field}”)."
     ),
+    "purchase_in_future": _("“{value}” is after today: a purchase cannot be in the future (“{field}”)."),
     "request_before_purchase": _("The request date cannot be before the date of purchase."),
     **dict.fromkeys(
         ("unknown_problem", "unknown_app", "unknown_support", "unknown_lang"),
         _("“{value}” is not a valid choice for “{field}”. Valid choices: {choices}."),
     ),
+    "unknown_key": _("“{value}” is not a key this checker knows. Known keys: {choices}."),
+    "duplicate_key": _("The key “{value}” is given more than once."),
     "invalid_json": _("Line {line} is not valid JSON."),
-    "cannot_read": _("The file “{value}” cannot be read."),
+    "line_too_long": _("Line {line} is longer than {limit} characters."),
     "not_an_object": _("Line {line} is not a JSON object."),
+    "cannot_read": _("The file “{value}” cannot be read."),
+    "cannot_write": _("The answer cannot be written ({value})."),
+    "bad_contact_file": _("The contact details cannot be used: {value}"),
 }

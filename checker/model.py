@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from checker.clauses import Clause
+from checker.policy import Terms
 
 
 class Problem(StrEnum):
@@ -74,11 +75,20 @@ class Step(StrEnum):
     """What the customer does next; each step has one text in every catalog."""
 
     CONTACT_SUPPORT = "contact_support"
+    ASK_SUPPORT_FOR_HELP = "ask_support_for_help"
     SEND_BY_DEADLINE = "send_by_deadline"
     SEND_LATE_EXCEPTION = "send_late_exception"
     SEND_IF_UNRESOLVED = "send_if_unresolved"
     EXPECT_PROCESSING = "expect_processing"
     NOTHING_TO_RETURN = "nothing_to_return"
+
+
+class Email(StrEnum):
+    """The email the customer is offered to write: a refund request (clause-4) only when the
+    policy gives a refund; otherwise a message to support about the service (clause-6)."""
+
+    REFUND_REQUEST = "refund_request"
+    SUPPORT_REQUEST = "support_request"
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,16 +118,25 @@ class Decision:
     """
 
     request: Request
+    #: The version of the policy applied (the one in force on the purchase date) and its figures.
+    terms: Terms
+    #: Whether that version is the one in force today, and whether the purchase came before the
+    #: first version took effect (the first version applies then).
+    current: bool
+    before_first_version: bool
     outcome: Outcome
     reason: Reason
     clauses: tuple[Clause, ...]
     days_since_purchase: int
     on_time: bool
     deadline: date
-    #: Days still left to send the request on time; ``None`` once the time limit has passed.
+    #: Days still left to send a refund request on time; ``None`` when there is none to send, or
+    #: once the time limit has passed.
     days_left: int | None
     #: clause-4: the first and last day of processing, for a refund request only.
     answer_window: tuple[date, date] | None
     steps: tuple[NextStep, ...]
-    #: clause-4's list: what a refund request must contain, one clause per item.
+    #: clause-4's list, what a refund request must contain, one clause per item; empty when the
+    #: answer is not a refund.
     what_to_send: tuple[Clause, ...]
+    email: Email

@@ -7,7 +7,9 @@ raised for bad input, whatever it is. The fields, their defaults and which are r
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
 from collections.abc import Mapping
 from datetime import date
 from enum import StrEnum
@@ -20,6 +22,11 @@ from checker.questions import QUESTIONS, TODAY, Question
 ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ASCII digits only
 EARLIEST = date(*EARLIEST_DATE)
 LATEST = date(*LATEST_DATE)
+#: How much of a refused value an error message shows.
+SHOWN_VALUE = 200
+#: Longer input is refused before parsing: real requests are a few hundred characters, and deeply
+#: nested JSON can exhaust the stack (fatally so inside WebAssembly).
+MAX_LINE = 4096
 
 #: The keys a request is made of, as in the CLI's JSON, the batch lines and the web form.
 FIELDS = tuple(question.name for question in QUESTIONS)
@@ -30,11 +37,13 @@ CHOICE_QUESTIONS = tuple(question for question in QUESTIONS if not question.is_d
 class InputError(ValueError):
     """Bad input, described by a stable ``code`` and the offending ``field`` and ``value``."""
 
-    def __init__(self, code: str, field: str = "", value: str = "") -> None:
+    def __init__(self, code: str, field: str = "", value: str = "", choices: str = "") -> None:
         super().__init__(f"{code}: {field}={value!r}" if field else code)
         self.code = code
         self.field = field
         self.value = value
+        #: What would have been accepted, when the code's own list does not say it.
+        self.choices = choices
 
 
 def parse_request(fields: Mapping[str, object], today: date) -> Request:
@@ -44,8 +53,7 @@ def parse_request(fields: Mapping[str, object], today: date) -> Request:
     are reported.
     """
     dates = {question.name: parse_date(fields, question, today) for question in DATE_QUESTIONS}
-    if dates["requested"] < dates["purchased"]:
-        raise InputError("request_before_purchase", "requested", dates["requested"].isoformat())
+    check_dates(dates["purchased"], dates["requested"], today)
     codes = {question.name: parse_choice(fields, question) for question in CHOICE_QUESTIONS}
     return Request(
         purchased=dates["purchased"],
@@ -56,6 +64,36 @@ def parse_request(fields: Mapping[str, object], today: date) -> Request:
     )
 
 
+def field_errors(fields: Mapping[str, object], today: date) -> list[InputError]:
+    """Every field's refusal, in the order the form shows the fields, so that a form can mark
+    each field that needs correcting at once (``parse_request`` stops at the first)."""
+    errors: dict[str, InputError] = {}
+    dates: dict[str, date] = {}
+    for question in QUESTIONS:
+        try:
+            if question.is_date:
+                dates[question.name] = parse_date(fields, question, today)
+            else:
+                parse_choice(fields, question)
+        except InputError as error:
+            errors[question.name] = error
+    if not errors.keys() & {"purchased", "requested"}:
+        try:
+            check_dates(dates["purchased"], dates["requested"], today)
+        except InputError as error:
+            errors[error.field] = error
+    return [errors[question.name] for question in QUESTIONS if question.name in errors]
+
+
+def check_dates(purchased: date, requested: date, today: date) -> None:
+    """A purchase cannot be in the future, nor a request be sent before the purchase; when both
+    are wrong, the purchase date is the one to correct."""
+    if purchased > today:
+        raise InputError("purchase_in_future", "purchased", purchased.isoformat())
+    if requested < purchased:
+        raise InputError("request_before_purchase", "requested", requested.isoformat())
+
+
 def parse_date(fields: Mapping[str, object], question: Question, today: date) -> date:
     """A strict YYYY-MM-DD calendar date within the supported range."""
     raw = fields.get(question.name)
@@ -63,7 +101,7 @@ def parse_date(fields: Mapping[str, object], question: Question, today: date) ->
         if question.default != TODAY:
             raise InputError("missing_field", question.name)
         raw = today.isoformat()  # "today" comes from a clock: it gets the same range check
-    text = raw.strip() if isinstance(raw, str) else repr(raw)
+    text = raw.strip() if isinstance(raw, str) else as_json(raw)
     if not ISO_DATE.fullmatch(text):
         raise InputError("invalid_date", question.name, text)
     try:
@@ -83,11 +121,31 @@ def parse_choice(fields: Mapping[str, object], question: Question) -> StrEnum:
             raise InputError("missing_field", question.name)
         assert isinstance(question.default, StrEnum)  # a choice's default is one of its codes
         return question.default
-    text = raw.strip() if isinstance(raw, str) else repr(raw)
+    text = raw.strip() if isinstance(raw, str) else as_json(raw)
     by_value = {code.value: code for code, _label in question.choices}
     if text not in by_value:
         raise InputError(f"unknown_{question.name}", question.name, text)
     return by_value[text]
+
+
+def as_json(value: object) -> str:
+    """A value that is not text, as it was written in JSON (``5``, ``["a"]``), not as Python
+    writes it."""
+    try:
+        return json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return type(value).__name__
+
+
+def shown(value: str) -> str:
+    """A value safe to echo in a message, on a terminal or a page: control and formatting
+    characters (escape sequences, bidi overrides) written as ``\\uXXXX``, and no longer than
+    ``SHOWN_VALUE`` characters."""
+    safe = "".join(
+        f"\\u{ord(char):04x}" if unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp") else char
+        for char in value
+    )
+    return safe if len(safe) <= SHOWN_VALUE else safe[: SHOWN_VALUE - 1] + "…"
 
 
 def parse_lang(raw: object) -> str:
@@ -95,5 +153,5 @@ def parse_lang(raw: object) -> str:
     if raw is None or raw == "":
         return policy_language()
     if not is_language(raw):
-        raise InputError("unknown_lang", "lang", str(raw))
+        raise InputError("unknown_lang", "lang", raw if isinstance(raw, str) else as_json(raw))
     return str(raw)

@@ -1,23 +1,111 @@
-"""The policy's parameters: every figure the rules use stands here once, next to its clause.
+"""The policy's parameters: every figure the rules use, with the clause and the French words it
+comes from, valued by version of the policy (as OpenFisca dates its parameters).
 
-A change of the French policy that moves a figure is a one-line edit in this file.
+A version takes effect on a date, and a request is answered with the version in force on its
+purchase date: consumer terms are those in force when one buys. Values are never overwritten, so
+past answers stay reproducible; ``make policy-version`` starts a new version, and a new figure is
+one more entry in its ``values``. The build checks every figure against the French text.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
 from typing import Final
+
+from checker.clauses import Clause
 
 #: The policy is written in French, and the French text prevails over every translation.
 LANGUAGE: Final = "fr"
 
-#: clause-2 « Les demandes de remboursement doivent être soumises dans un délai de 7 jours
-#: suivant l'achat. »
-REQUEST_DEADLINE_DAYS: Final = 7
 
-#: clause-4 « Nous nous engageons à traiter votre demande dans les 5 à 7 jours ouvrables suivant
-#: sa réception. »
-ANSWER_WINDOW_FIRST_DAY: Final = 5
-ANSWER_WINDOW_LAST_DAY: Final = 7
+@dataclass(frozen=True, slots=True, order=True)
+class Version:
+    """A version of the policy: its number and the day it took effect (its public id)."""
+
+    number: int
+    effective: date
+
+
+#: Every version of the policy, oldest first: the one home of their effective dates.
+#: ``make policy-version EFFECTIVE=YYYY-MM-DD`` appends one.
+VERSIONS: Final[tuple[Version, ...]] = (
+    Version(1, date(2026, 11, 26)),
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure of the policy, valued from a version on: ``{1: 7}`` means 7 from version 1, until
+    a later version gives another value."""
+
+    name: str
+    clause: Clause
+    values: Mapping[int, int]
+
+    def on(self, version: Version) -> int:
+        """The value in force in ``version``."""
+        return self.values[max(number for number in self.values if number <= version.number)]
+
+
+REQUEST_DEADLINE_DAYS: Final = Figure("REQUEST_DEADLINE_DAYS", Clause.TIME_LIMIT, {1: 7})
+PROCESSING_FIRST_DAY: Final = Figure("PROCESSING_FIRST_DAY", Clause.PROCESS, {1: 5})
+PROCESSING_LAST_DAY: Final = Figure("PROCESSING_LAST_DAY", Clause.PROCESS, {1: 7})
+FIGURES: Final = (REQUEST_DEADLINE_DAYS, PROCESSING_FIRST_DAY, PROCESSING_LAST_DAY)
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """The French words a figure stands in, ``{NAME}`` marking it: the build fails, naming the
+    clause, the words and the figure, when the French says another number than the version."""
+
+    clause: Clause
+    words: str
+
+
+PHRASES: Final = (
+    #: clause-2 « Les demandes de remboursement doivent être soumises dans un délai de 7 jours
+    #: suivant l'achat. »
+    Phrase(Clause.TIME_LIMIT, "dans un délai de {REQUEST_DEADLINE_DAYS} jours suivant l’achat"),
+    #: clause-4 « Nous nous engageons à traiter votre demande dans les 5 à 7 jours ouvrables
+    #: suivant sa réception. »
+    Phrase(
+        Clause.PROCESS,
+        "dans les {PROCESSING_FIRST_DAY} à {PROCESSING_LAST_DAY} jours ouvrables suivant sa "
+        "réception",
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Terms:
+    """The figures of one version, as the rules use them."""
+
+    version: Version
+    request_deadline_days: int
+    processing_first_day: int
+    processing_last_day: int
+
+
+def version_on(day: date) -> Version:
+    """The version in force on ``day``; before the first version, the first one."""
+    in_force = [version for version in VERSIONS if version.effective <= day]
+    return in_force[-1] if in_force else VERSIONS[0]
+
+
+def current_version() -> Version:
+    return VERSIONS[-1]
+
+
+def terms_of(version: Version) -> Terms:
+    return Terms(
+        version=version,
+        request_deadline_days=REQUEST_DEADLINE_DAYS.on(version),
+        processing_first_day=PROCESSING_FIRST_DAY.on(version),
+        processing_last_day=PROCESSING_LAST_DAY.on(version),
+    )
+
 
 #: clause-4 « jours ouvrables »: every day but Sunday and public holidays (Monday to Saturday),
 #: as opposed to « jours ouvrés » (Monday to Friday). ``date.weekday()`` numbers Sunday 6.
@@ -43,6 +131,12 @@ EASTER_PUBLIC_HOLIDAY_OFFSETS: Final = (
 )
 
 #: The range of dates the checker accepts: wide enough for any real purchase, narrow enough that
-#: date arithmetic (deadline, answer window) can never leave ``datetime.date``'s range.
+#: date arithmetic (deadline, processing window) can never leave ``datetime.date``'s range.
 EARLIEST_DATE: Final = (2000, 1, 1)
 LATEST_DATE: Final = (2199, 12, 31)
+
+
+def archive_path(version: Version) -> str:
+    """Where a past version stays published, relative to the site's root in each language: the
+    one home of that address, for the site and for the checker's answers."""
+    return f"versions/{version.effective.isoformat()}/"

@@ -1,7 +1,8 @@
 """The refund rules, one small function per clause, in the order of the policy.
 
 Read it next to the policy page: each function names the clause it implements. The rules take
-every date as an argument and never read the clock, so they answer the same on any machine.
+every date as an argument and never read the clock, so they answer the same on any machine; their
+figures are those of the version of the policy in force on the purchase date (``policy.py``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from checker.clauses import Clause
 from checker.model import (
     App,
     Decision,
+    Email,
     NextStep,
     Outcome,
     Problem,
@@ -23,11 +25,7 @@ from checker.model import (
     Step,
     Support,
 )
-from checker.policy import (
-    ANSWER_WINDOW_FIRST_DAY,
-    ANSWER_WINDOW_LAST_DAY,
-    REQUEST_DEADLINE_DAYS,
-)
+from checker.policy import Terms, current_version, terms_of, version_on
 
 
 class Verdict(NamedTuple):
@@ -38,25 +36,31 @@ class Verdict(NamedTuple):
     clauses: tuple[Clause, ...]
 
 
-def decide(request: Request) -> Decision:
-    """Apply the policy to one request: every fact an answer needs, as codes and dates."""
+def decide(request: Request, terms: Terms | None = None) -> Decision:
+    """Apply the policy in force on the purchase date to one request: every fact an answer needs,
+    as codes and dates. Tests written for one version pass its ``terms``."""
+    terms = terms or terms_of(version_on(request.purchased))
     days = days_since_purchase(request)
-    on_time = is_on_time(days)
-    last_day = deadline(request.purchased)
+    on_time = is_on_time(days, terms)
+    last_day = deadline(request.purchased, terms)
     verdict = RULE_FOR_PROBLEM[request.problem](request, on_time)
     refund = verdict.outcome.is_refund
     return Decision(
         request=request,
+        terms=terms,
+        current=terms.version == current_version(),
+        before_first_version=request.purchased < terms.version.effective,
         outcome=verdict.outcome,
         reason=verdict.reason,
         clauses=verdict.clauses,
         days_since_purchase=days,
         on_time=on_time,
         deadline=last_day,
-        days_left=(last_day - request.requested).days if on_time else None,
-        answer_window=answer_window(request.requested) if refund else None,
+        days_left=(last_day - request.requested).days if refund and on_time else None,
+        answer_window=answer_window(request.requested, terms) if refund else None,
         steps=next_steps(verdict.outcome, on_time),
-        what_to_send=WHAT_TO_SEND,
+        what_to_send=WHAT_TO_SEND if refund else (),
+        email=Email.REFUND_REQUEST if refund else Email.SUPPORT_REQUEST,
     )
 
 
@@ -68,14 +72,14 @@ def days_since_purchase(request: Request) -> int:
     return (request.requested - request.purchased).days
 
 
-def is_on_time(days: int) -> bool:
+def is_on_time(days: int, terms: Terms) -> bool:
     """clause-2: « dans un délai de 7 jours suivant l'achat » — day 7 is still on time."""
-    return days <= REQUEST_DEADLINE_DAYS
+    return days <= terms.request_deadline_days
 
 
-def deadline(purchased: date) -> date:
+def deadline(purchased: date, terms: Terms) -> date:
     """clause-2: the last day a request can be sent without the exception."""
-    return purchased + timedelta(days=REQUEST_DEADLINE_DAYS)
+    return purchased + timedelta(days=terms.request_deadline_days)
 
 
 def unresolved_technical_problem(request: Request) -> bool:
@@ -172,11 +176,12 @@ RULE_FOR_PROBLEM: dict[Problem, Callable[[Request, bool], Verdict]] = {
 WHAT_TO_SEND = (Clause.SEND_NAME_AND_EMAIL, Clause.SEND_ORDER_NUMBER, Clause.SEND_REASON)
 
 
-def answer_window(received: date) -> tuple[date, date]:
-    """clause-4: « dans les 5 à 7 jours ouvrables suivant sa réception »."""
+def answer_window(received: date, terms: Terms) -> tuple[date, date]:
+    """clause-4: « Nous nous engageons à traiter votre demande dans les 5 à 7 jours ouvrables
+    suivant sa réception »: the 5th and the 7th jour ouvrable after the day it is received."""
     return (
-        nth_jour_ouvrable_after(received, ANSWER_WINDOW_FIRST_DAY),
-        nth_jour_ouvrable_after(received, ANSWER_WINDOW_LAST_DAY),
+        nth_jour_ouvrable_after(received, terms.processing_first_day),
+        nth_jour_ouvrable_after(received, terms.processing_last_day),
     )
 
 
@@ -185,6 +190,7 @@ def answer_window(received: date) -> tuple[date, date]:
 #: The clauses each step rests on.
 STEP_CLAUSES: dict[Step, tuple[Clause, ...]] = {
     Step.CONTACT_SUPPORT: (Clause.SUPPORT,),
+    Step.ASK_SUPPORT_FOR_HELP: (Clause.RETURNS, Clause.SUPPORT),
     Step.SEND_BY_DEADLINE: (Clause.PROCESS, Clause.TIME_LIMIT),
     Step.SEND_LATE_EXCEPTION: (Clause.PROCESS, Clause.TIME_LIMIT),
     Step.SEND_IF_UNRESOLVED: (Clause.PROCESS, Clause.TIME_LIMIT),
@@ -195,12 +201,13 @@ STEP_CLAUSES: dict[Step, tuple[Clause, ...]] = {
 
 def next_steps(outcome: Outcome, on_time: bool) -> tuple[NextStep, ...]:
     """clause-6 sends the customer to support before a refund request; clause-4 says where to send
-    it and how long processing takes; clause-5 says nothing goes back."""
+    it and how long processing takes; clause-5 says nothing goes back. Without a refund, what is
+    left is the help of support with the service itself (clauses 5 and 6): no refund paperwork."""
     if outcome is Outcome.CONTACT_SUPPORT_FIRST:
         steps = [Step.CONTACT_SUPPORT, Step.SEND_IF_UNRESOLVED]
     elif outcome.is_refund:
         send = Step.SEND_BY_DEADLINE if on_time else Step.SEND_LATE_EXCEPTION
-        steps = [send, Step.EXPECT_PROCESSING]
+        steps = [send, Step.EXPECT_PROCESSING, Step.NOTHING_TO_RETURN]
     else:
-        steps = [Step.CONTACT_SUPPORT]
-    return tuple(NextStep(step, STEP_CLAUSES[step]) for step in [*steps, Step.NOTHING_TO_RETURN])
+        steps = [Step.ASK_SUPPORT_FOR_HELP]
+    return tuple(NextStep(step, STEP_CLAUSES[step]) for step in steps)

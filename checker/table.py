@@ -14,12 +14,9 @@ from typing import Any
 
 from checker.clauses import Clause
 from checker.model import Outcome, Problem, Reason, Request
-from checker.policy import REQUEST_DEADLINE_DAYS
+from checker.policy import REQUEST_DEADLINE_DAYS, current_version
 from checker.questions import QUESTIONS, Question
 from checker.rules import decide
-
-#: Any purchase date does: the rules only look at how many days separate it from the request.
-EXAMPLE_PURCHASE = date(2030, 1, 7)
 
 
 class TableError(ValueError):
@@ -44,18 +41,21 @@ class Row:
 
 
 def decision_rows() -> list[Row]:
-    """For each problem, one row per distinct decision, in the order the form lists problems."""
-    return [row for problem in Problem for row in rows_for(problem)]
+    """For each problem, one row per distinct decision, in the order the form lists problems, for
+    a purchase under the version of the policy in force today."""
+    purchase = current_version().effective
+    return [row for problem in Problem for row in rows_for(problem, purchase)]
 
 
-def rows_for(problem: Problem) -> list[Row]:
+def rows_for(problem: Problem, purchase: date) -> list[Row]:
     questions = [question for question in QUESTIONS if problem in question.shown_when]
     dimensions = [(True, False), *(tuple(code for code, _l in q.choices) for q in questions)]
     groups: dict[tuple[Outcome, Reason, tuple[Clause, ...]], list[tuple[Any, ...]]] = {}
     for combo in itertools.product(*dimensions):
         on_time, *codes = combo
-        days = REQUEST_DEADLINE_DAYS if on_time else REQUEST_DEADLINE_DAYS + 1
-        request = Request(EXAMPLE_PURCHASE, EXAMPLE_PURCHASE + timedelta(days=days), problem)
+        limit = REQUEST_DEADLINE_DAYS.on(current_version())
+        days = limit if on_time else limit + 1
+        request = Request(purchase, purchase + timedelta(days=days), problem)
         chosen: dict[str, Any] = {q.name: code for q, code in zip(questions, codes, strict=True)}
         decision = decide(replace(request, **chosen))
         groups.setdefault((decision.outcome, decision.reason, decision.clauses), []).append(combo)
