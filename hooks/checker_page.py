@@ -4,6 +4,7 @@ answer is written twice. The markup is in ``overrides/partials/checker/``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -13,18 +14,22 @@ from mkdocs.structure.pages import Page
 from checker import messages as m
 from checker.catalog import translations
 from checker.clauses import ORDER as CLAUSE_ORDER
-from checker.policy import ANSWER_WINDOW_FIRST_DAY, ANSWER_WINDOW_LAST_DAY, REQUEST_DEADLINE_DAYS
+from checker.policy import current_version, terms_of
 from checker.questions import BY_NAME, QUESTIONS, Question
 from checker.table import Row, decision_rows
 from policy_site import messages as t
 from policy_site.blocks import contact_context
 from policy_site.bundle import page_script_url
-from policy_site.i18n import page_language, relative_root, site_gettext
+from policy_site.clauses import clause_number
+from policy_site.i18n import page_language, relative_root, site_text
 from policy_site.templates import render
 from policy_site.tokens import CHECKER
 
-#: The policy page of the same language, one level up from the checker page.
+#: The policy page of the same language, one level up from the checker: the clause links and the
+#: archived versions (``policy_version_page`` of an answer) are relative to it.
 POLICY_URL = "../"
+
+Say = Callable[..., str]
 
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -44,12 +49,17 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
 
 def page_context(lang: str) -> dict[str, Any]:
     _c = translations(lang).gettext
-    _s = site_gettext(lang)
+
+    def _s(message: Any, **values: object) -> str:
+        return site_text(lang, message, None, **values)
+
+    terms = terms_of(current_version())
     figures = {
-        "limit": REQUEST_DEADLINE_DAYS,
-        "first_day": ANSWER_WINDOW_FIRST_DAY,
-        "last_day": ANSWER_WINDOW_LAST_DAY,
+        "limit": terms.request_deadline_days,
+        "first_day": terms.processing_first_day,
+        "last_day": terms.processing_last_day,
     }
+    columns = [_s(c) for c in (t.COLUMN_PROBLEM, t.COLUMN_SITUATION, t.COLUMN_ANSWER, t.COLUMN_CLAUSES)]
     return {
         "lang": lang,
         "policy_url": POLICY_URL,
@@ -57,6 +67,8 @@ def page_context(lang: str) -> dict[str, Any]:
         "form_text": {
             "check_button": _s(t.CHECK_BUTTON),
             "starting": _s(t.STARTING),
+            "loading": _s(t.LOADING),
+            "see_table": _s(t.SEE_TABLE),
             "ready": _s(t.READY),
             "fill_the_form": _s(t.FILL_THE_FORM),
         },
@@ -66,29 +78,27 @@ def page_context(lang: str) -> dict[str, Any]:
             "send": _s(t.SEND_HEADING),
             "clauses": _s(t.CLAUSES_HEADING),
             "email_button": _s(t.EMAIL_BUTTON),
+            "read_version": _s(t.READ_VERSION),
         },
         "clause_links": [
-            {"id": clause, "label": _s(t.CLAUSE_LABEL).format(number=clause_number(clause))}
+            {"id": clause, "label": _s(t.CLAUSE_LABEL, number=clause_number(clause))}
             for clause in CLAUSE_ORDER
         ],
         "fallback_text": {"fallback": _s(t.FALLBACK)},
         "table_text": {
             "heading": _s(t.TABLE_HEADING),
             "caption": _s(t.TABLE_CAPTION),
-            "columns": [
-                _s(label)
-                for label in (t.COLUMN_PROBLEM, t.COLUMN_SITUATION, t.COLUMN_ANSWER, t.COLUMN_CLAUSES)
-            ],
+            "columns": columns,
         },
-        "rows": [table_row(row, _c, _s) for row in decision_rows()],
+        "rows": [table_row(row, _c, _s, figures["limit"]) for row in decision_rows()],
         "reading": {
             "heading": _s(t.READING_HEADING),
-            "items": [_s(text).format(**figures) for text in t.READING],
+            "items": [_s(text, **figures) for text in t.READING],
         },
     }
 
 
-def field(question: Question, _c: Any) -> dict[str, Any]:
+def field(question: Question, _c: Callable[[str], str]) -> dict[str, Any]:
     return {
         "name": question.name,
         "label": _c(question.label),
@@ -101,29 +111,23 @@ def field(question: Question, _c: Any) -> dict[str, Any]:
     }
 
 
-def table_row(row: Row, _c: Any, _s: Any) -> dict[str, Any]:
+def table_row(row: Row, _c: Callable[[str], str], _s: Say, limit: int) -> dict[str, Any]:
     return {
         "outcome": row.outcome,
         "problem": row.problem,
         "problem_label": _c(BY_NAME["problem"].label_of(row.problem)),
-        "situation": situation(row, _c, _s),
+        "situation": situation(row, _c, _s, limit),
         "answer": _c(m.OUTCOME_TITLES[row.outcome]),
         "clauses": [{"id": c, "number": clause_number(c)} for c in row.clauses],
     }
 
 
-def situation(row: Row, _c: Any, _s: Any) -> list[str]:
+def situation(row: Row, _c: Callable[[str], str], _s: Say, limit: int) -> list[str]:
     """The inputs of one row in words; what takes every value is left out."""
     parts = []
     if len(row.on_time) == 1:
-        label = t.ON_TIME if True in row.on_time else t.LATE
-        parts.append(_s(label).format(limit=REQUEST_DEADLINE_DAYS))
+        parts.append(_s(t.ON_TIME if True in row.on_time else t.LATE, limit=limit))
     for question, codes in row.answers:
         labels = [_c(label) for code, label in question.choices if code in codes]
         parts.append(f"{_c(question.label)} {' / '.join(labels)}")
     return parts or [_s(t.ANY_DATE)]
-
-
-def clause_number(clause: str) -> str:
-    """``clause-1-2`` -> ``1.2``, the numbering readers see on the policy page."""
-    return clause.removeprefix("clause-").replace("-", ".")

@@ -1,6 +1,7 @@
-"""Fixes what Material and the i18n plugin leave in each page's head for a multilingual site:
-``dir`` on ``<html>`` (not only ``<body>``), and absolute ``hreflang`` alternates with
-``x-default`` (French), which search engines require."""
+"""Fixes what Material and the i18n plugin leave in each page's head: the Content-Security-Policy
+first of all (right after the charset, before any stylesheet or script it must govern), ``dir`` on
+``<html>`` (not only ``<body>``), and absolute ``hreflang`` alternates with ``x-default`` (French),
+which search engines require."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import shutil
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
@@ -24,6 +26,7 @@ from policy_site.i18n import (
 from policy_site.templates import render
 
 HTML_TAG = re.compile(r"<html lang=\"([^\"]+)\"")
+CHARSET = re.compile(r'<meta charset="utf-8">')
 SEARCH_DIALOG = re.compile(
     r'(<div class="md-search" data-md-component="search" role="dialog")(>.*?placeholder="([^"]+)")',
     re.DOTALL,
@@ -33,6 +36,7 @@ MATERIAL_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     lang = page_language(page, config)
+    output = with_policy(output, config, page.file.src_uri)
     output = HTML_TAG.sub(
         lambda m: f'<html lang="{lang}" dir="{text_direction(lang)}"', output, count=1
     )
@@ -40,6 +44,22 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     # Material's search dialog has no accessible name: give it its own (translated) placeholder.
     output = SEARCH_DIALOG.sub(lambda m: f'{m[1]} aria-label="{m[3]}"{m[2]}', output, count=1)
     return output.replace("</head>", alternates(page, config) + "\n</head>", 1)
+
+
+def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
+    """The pages that are templates only (``404.html``) get the policy too."""
+    if template_name.endswith(".html"):
+        return with_policy(output_content, config, template_name)
+    return output_content
+
+
+def with_policy(output: str, config: MkDocsConfig, name: str) -> str:
+    """``output`` with the Content-Security-Policy right after its charset."""
+    policy = render("policy/head-policy.html", csp=config.extra["content_security_policy"])
+    output, found = CHARSET.subn(lambda m: f"{m[0]}\n{policy}", output, count=1)
+    if not found:
+        raise PluginError(f"{name}: no <meta charset> to put the CSP after")
+    return output
 
 
 @event_priority(-200)  # after the i18n plugin has built every language and the sitemap

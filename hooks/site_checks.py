@@ -1,35 +1,58 @@
-"""Checks, before anything is built, that the facts the site takes from elsewhere agree: the
-languages of ``mkdocs.yml`` and of the catalogs, and the contact details. Warns while a contact
-detail is still a placeholder, so nobody publishes ``support@example.com`` by accident."""
+"""Checks, before anything is built, what the site takes from elsewhere: the languages of
+``mkdocs.yml`` and of the catalogs agree, every catalog entry is translated with the right
+placeholders, the contact details are usable, and a build meant for publishing knows its address.
+Warns while a contact detail is still a placeholder, so nobody publishes ``support@example.com``."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
+from typing import Literal
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from checker.contact import ContactError, load_contact
+from policy_site.catalogs import DOMAINS, check
 from policy_site.config import language_mismatches
 from policy_site.i18n import catalog_languages
 
-_warned = False
+_command = "build"
+_checked: set[str] = set()
+
+
+def on_startup(*, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
+    global _command
+    _command = command
 
 
 def on_config(config: MkDocsConfig) -> None:
-    global _warned
-    if mismatches := language_mismatches(Path(config.config_file_path), catalog_languages()):
-        raise PluginError("languages disagree:\n  " + "\n  ".join(mismatches))
+    """Once per build: the i18n plugin runs ``on_config`` again for each language."""
+    if config.config_file_path in _checked:
+        return
+    problems = language_mismatches(Path(config.config_file_path), catalog_languages())
+    problems += [problem for domain in DOMAINS for problem in check(domain)]
     try:
         contact = load_contact()
     except ContactError as error:
-        raise PluginError(f"contact details: {error}") from None
-    if (placeholders := contact.placeholders()) and not _warned:
-        _warned = True  # the i18n plugin runs on_config once per language: say it once
-        print(
-            "\033[33mWARNING  -  Contact details are placeholders "
-            f"({', '.join(placeholders)}): set the real ones in checker/contact.toml "
-            "before publishing.\033[0m",
-            file=sys.stderr,
+        problems.append(f"contact details: {error}")
+    else:
+        if placeholders := contact.placeholders():
+            warn(
+                f"Contact details are placeholders ({', '.join(placeholders)}): set the real ones "
+                "in checker/contact.toml before publishing."
+            )
+    if _command != "serve" and not os.environ.get("SITE_URL"):
+        problems.append(
+            "SITE_URL is not set: a site built for publishing needs its address, or its pages "
+            "would link to this machine. SITE_URL=https://example.org/policy/ make build (or "
+            "SITE_URL=http://127.0.0.1:8000/ make build for a local look)."
         )
+    if problems:
+        raise PluginError("the site cannot be built:\n  " + "\n  ".join(problems))
+    _checked.add(config.config_file_path)
+
+
+def warn(text: str) -> None:
+    print(f"\033[33mWARNING  -  {text}\033[0m", file=sys.stderr)

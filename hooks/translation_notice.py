@@ -1,35 +1,57 @@
-"""Opens every translated page with the notice that the French prevails, plus a warning when the
-French has changed since the translation was made (``policy_site.translations``)."""
+"""Tells the reader of a translated page where it stands against the French, which prevails: a
+notice under the title (with the day of the French text and of the translation), and at each part
+whose French changed since it was translated, that part's French text in force
+(``data-outdated-clause``). Parts that did not change carry no mark."""
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from pathlib import Path
 
+from babel.dates import format_date
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from checker.catalog import policy_language
 from policy_site import messages as t
-from policy_site.i18n import page_base, page_language, relative_root, site_gettext
+from policy_site.clauses import part_label
+from policy_site.french_parts import french_part_html
+from policy_site.i18n import page_base, page_language, relative_root, site_text
+from policy_site.segments import read_page
 from policy_site.templates import render
-from policy_site.translations import HASH_KEY, french_page, source_hash
+from policy_site.translations import DESCRIPTION, RECORD_KEY, Status, french_of, status
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     lang = page_language(page, config)
-    if lang == policy_language():
+    if lang == policy_language() or RECORD_KEY not in page.meta:
         return markdown
-    _ = site_gettext(lang)
-    base = page_base(page)
-    french = french_page(Path(config.docs_dir), base)
-    outdated = str(page.meta.get(HASH_KEY, "")) != source_hash(french)
+    found = status(source_of(page))
+    shown = visible_parts(found)
+    since = when(found.french_updated, lang)
+    text = (
+        site_text(
+            lang,
+            t.PAGE_OUTDATED,
+            count=len(shown),
+            date=since,
+            parts=", ".join(part_label(part, lang) for part in shown),
+        )
+        if shown
+        else site_text(lang, t.FRENCH_PREVAILS)
+    )
     notice = render(
         "policy/translation-notice.html",
-        kind="warning" if outdated else "info",
-        text=_(t.MAY_BE_OUTDATED) if outdated else _(t.FRENCH_PREVAILS),
-        french_url=relative_root(page) + ("" if base == "index" else f"{base}/"),
-        read_french=_(t.READ_FRENCH),
+        kind="warning" if shown else "info",
+        text=text,
+        outdated=" ".join(shown),
+        dates=site_text(
+            lang, t.TRANSLATION_DATES, french=since, translation=when(found.recorded, lang)
+        ),
+        french_url=french_url(page),
+        read_french=site_text(lang, t.READ_FRENCH),
         french_lang=policy_language(),
     )
     title, _sep, rest = markdown.partition("\n")
@@ -37,3 +59,59 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     if title.startswith("# "):
         return f"{title}\n\n{notice}\n\n{rest}"
     return f"{notice}\n\n{markdown}"
+
+
+def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    lang = page_language(page, config)
+    if lang == policy_language() or RECORD_KEY not in page.meta:
+        return html
+    found = status(source_of(page))
+    if not visible_parts(found):
+        return html
+    french = read_page(french_of(found.translation))
+    notice = site_text(lang, t.CLAUSE_OUTDATED, date=when(found.french_updated, lang))
+    for part in visible_parts(found):
+        segment = french.get(part)
+        if segment is None:
+            continue
+        block = render(
+            "policy/outdated-part.html",
+            part=part,
+            notice=notice,
+            french_html=french_part_html(segment),
+            french_lang=policy_language(),
+        )
+        html = insert_at(html, part, block)
+    return html
+
+
+def visible_parts(found: Status) -> list[str]:
+    """The outdated parts a reader sees (the description is only in the page's head)."""
+    return [part for part in found.outdated if part != DESCRIPTION]
+
+
+def insert_at(html: str, part: str, block: str) -> str:
+    """``block`` right after the heading with id ``part``, or at the end of the list item."""
+    heading = re.search(rf'<h([1-6]) id="{re.escape(part)}"[^>]*>.*?</h\1>', html, re.DOTALL)
+    if heading:
+        return html[: heading.end()] + block + html[heading.end() :]
+    item = html.find(f'<li id="{part}">')
+    if item < 0:
+        return html
+    end = html.index("</li>", item)
+    return html[:end] + block + html[end:]
+
+
+def source_of(page: Page) -> Path:
+    return Path(str(page.file.abs_src_path))
+
+
+def french_url(page: Page) -> str:
+    folder = Path(page.file.src_uri).parent.as_posix()
+    base = page_base(page)
+    path = "" if folder == "." else f"{folder}/"
+    return relative_root(page) + path + ("" if base == "index" else f"{base}/")
+
+
+def when(day: date | None, lang: str) -> str:
+    return str(format_date(day, format="long", locale=lang)) if day else "?"

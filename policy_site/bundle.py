@@ -17,6 +17,8 @@ from policy_site.pyodide_runtime import LOAD_OPTIONS, runtime_files
 
 WEB = ROOT / "web"
 ASSETS = "assets/checker"
+#: The runtime files Pyodide fetches (``pyodide.asm.mjs`` is imported, not fetched).
+FETCHED = ("pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 
 
 @dataclass(frozen=True)
@@ -47,11 +49,13 @@ def build() -> Bundle:
     runtime_dir = f"assets/pyodide-{files_hash(runtime)}"
     archive = checker_archive()
     archive_name = hashed("checker", ".zip", archive)
+    fetched = sum(runtime[name].stat().st_size for name in FETCHED) + len(archive)
     worker = fill(
         (WEB / "checker-worker.js").read_text(encoding="utf-8"),
         __RUNTIME__=f"../{Path(runtime_dir).name}/",
         __ARCHIVE__=f"./{archive_name}",
         __LOAD_OPTIONS__=LOAD_OPTIONS,
+        __DOWNLOAD_BYTES__=str(fetched),
     ).encode()
     worker_name = hashed("checker-worker", ".js", worker)
     page = fill(

@@ -71,11 +71,11 @@ def template(domain: Domain) -> Catalog:
 
 def extract(domain: Domain) -> None:
     """Refresh the template from the sources, then merge it into every language's catalog."""
-    fresh = template(domain)
-    save(fresh, domain.template_path)
+    save(template(domain), domain.template_path)
     for lang, po in domain.po_files():
         catalog = load(po)
-        catalog.update(fresh, no_fuzzy_matching=True)
+        # A template of its own: Babel shares the template's new messages with the catalog.
+        catalog.update(template(domain), no_fuzzy_matching=True)
         if lang == MSGID_LANGUAGE:
             for entry in catalog:
                 if entry.id:

@@ -13,7 +13,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
 from checker.catalog import LOCALES as CHECKER_LOCALES
-from checker.catalog import policy_language
+from checker.catalog import Plural, localize, policy_language
 
 LOCALES = Path(__file__).parent / "locales"
 DOMAIN = "site"
@@ -38,9 +38,20 @@ def text_direction(lang: str) -> str:
 
 
 @cache
+def site_translation(lang: str) -> gettext.NullTranslations:
+    """The ``site`` catalog of ``lang``; a missing ``.mo`` fails the build."""
+    return gettext.translation(DOMAIN, localedir=str(LOCALES), languages=[lang])
+
+
 def site_gettext(lang: str) -> Callable[[str], str]:
-    """The translation function of the ``site`` catalog; a missing ``.mo`` fails the build."""
-    return gettext.translation(DOMAIN, localedir=str(LOCALES), languages=[lang]).gettext
+    return site_translation(lang).gettext
+
+
+def site_text(
+    lang: str, message: str | Plural, /, count: int | None = None, **values: object
+) -> str:
+    """A text the build adds to pages, in ``lang``, its placeholders filled."""
+    return localize(site_translation(lang), message, count, **values)
 
 
 def catalog_languages() -> dict[str, tuple[str, ...]]:
@@ -61,6 +72,11 @@ def page_base(page: Page) -> str:
     """``index`` for ``index.en.md``, ``checker`` for ``checker.fr.md``: the page in any language."""
     name = Path(page.file.src_uri).name
     return name.split(".", 1)[0]
+
+
+def language_root(page: Page, lang: str) -> str:
+    """The relative path from ``page`` to its language's home (the site root for French)."""
+    return relative_root(page) + ("" if lang == policy_language() else f"{lang}/")
 
 
 def relative_root(page: Page) -> str:

@@ -9,7 +9,11 @@ from typing import Final
 CONTACT_EMAIL: Final = "{{ contact.email }}"
 CONTACT_CARD: Final = "{{ contact.card }}"
 CHECKER: Final = "{{ checker }}"
-KNOWN: Final = frozenset({CONTACT_EMAIL, CONTACT_CARD, CHECKER})
+VERSIONS: Final = "{{ versions }}"
+VERSION_CHANGES: Final = "{{ version_changes }}"
+#: Tokens replaced in the HTML (hooks' ``on_page_content``); the others in the Markdown.
+IN_HTML: Final = frozenset({CHECKER, VERSIONS, VERSION_CHANGES})
+KNOWN: Final = frozenset({CONTACT_EMAIL, CONTACT_CARD, *IN_HTML})
 
 TOKEN = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
 

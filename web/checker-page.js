@@ -10,16 +10,23 @@ if (form) start(form);
 function start(form) {
   const result = document.getElementById("checker-result");
   const body = result.querySelector(".result-body");
+  const title = document.getElementById("result-title");
   const status = document.getElementById("checker-status");
+  const progress = document.getElementById("checker-progress");
+  const bar = document.getElementById("checker-progress-bar");
   const texts = document.getElementById("checker-messages").dataset;
   const fieldBoxes = [...form.querySelectorAll("[data-field]")]; // one per question, in order
   const email = document.getElementById("email-support");
   const mailto = email.getAttribute("href"); // "mailto:<support address>", from the build
+  const versionLink = document.getElementById("version-link");
+  const languageHome = versionLink.getAttribute("href"); // the policy page, one level up
   let worker;
   let sequence = 0;
   let ready = false;
   let failed = false;
+  let revealAnswer = false; // the reader pressed the button: show them the answer or the error
 
+  form.hidden = false; // without JavaScript it stays hidden: the decision table is the page
   form.elements.requested.value = localToday();
   updateVisibility();
 
@@ -41,13 +48,16 @@ function start(form) {
   worker.addEventListener("error", fail);
   worker.addEventListener("messageerror", fail);
   worker.addEventListener("message", ({ data }) => {
-    if (data.type === "ready") {
+    if (data.type === "progress") {
+      bar.value = Math.min(100, Math.round((100 * data.loaded) / data.total));
+    } else if (data.type === "ready") {
       clearTimeout(timer);
       ready = true;
       form.dataset.state = "ready";
       status.textContent = texts.ready;
+      progress.hidden = true;
       performance.mark("checker-ready");
-      if (isFilled()) check();
+      if (revealAnswer || isFilled()) check();
     } else if (data.type === "failed") {
       fail();
     } else if (data.type === "result" && data.id === sequence) {
@@ -58,6 +68,7 @@ function start(form) {
   // A reset (the browser's, or a page restored from its cache) empties the answer too.
   form.addEventListener("reset", () => {
     sequence += 1; // an answer still on its way is for the form as it was
+    revealAnswer = false;
     setTimeout(() => {
       form.elements.requested.value = localToday();
       updateVisibility();
@@ -67,15 +78,17 @@ function start(form) {
     });
   });
 
+  // A field being corrected loses its error at once; on "input", not "change", which a text
+  // field fires only when left: the error going would move the page under the reader's click.
+  form.addEventListener("input", (event) => clearError(event.target.closest("[data-field]")));
   form.addEventListener("change", () => {
     updateVisibility();
     if (ready && isFilled()) check();
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    if (!ready) return;
-    check();
-    result.focus();
+    revealAnswer = true; // when Python is not ready yet, the answer comes the moment it is
+    if (ready) check();
   });
 
   function isFilled() {
@@ -101,29 +114,65 @@ function start(form) {
   }
 
   function clearErrors() {
-    for (const slot of form.querySelectorAll("[data-error-for]")) slot.textContent = "";
-    for (const input of form.querySelectorAll("[aria-invalid]")) input.removeAttribute("aria-invalid");
+    for (const box of fieldBoxes) clearError(box);
+  }
+
+  function clearError(box) {
+    if (!box) return;
+    box.querySelector("[data-error-for]").textContent = "";
+    for (const element of [box, ...box.querySelectorAll("[aria-invalid]")]) element.removeAttribute("aria-invalid");
   }
 
   function render(answer) {
+    const reveal = revealAnswer;
+    revealAnswer = false;
     clearErrors();
-    if (answer.error) {
-      result.dataset.outcome = "";
-      body.hidden = true;
-      const slot = form.querySelector(`[data-error-for="${answer.field}"]`);
-      (slot || status).textContent = answer.message;
-      form.elements[answer.field]?.setAttribute?.("aria-invalid", "true");
-      return;
-    }
+    if (answer.error) return renderErrors(answer, reveal);
     for (const node of body.querySelectorAll("[data-text]")) node.textContent = answer[node.dataset.text];
     fillList("facts", answer.facts.map((text) => [text]));
     fillList("next_steps", answer.next_steps.map((text) => [text]));
     fillList("what_to_send", answer.what_to_send.map((text, i) => [text + " ", clauseLink(answer.what_to_send_clauses[i])]));
     fillList("clauses", answer.clauses.map((clause) => [clauseLink(clause)]));
+    showSection("what_to_send", answer.what_to_send.length > 0);
+    showSection("version_note", answer.version_note !== "");
+    versionLink.hidden = answer.policy_version_current;
+    versionLink.href = languageHome + answer.policy_version_page;
     email.href = `${mailto}?subject=${encodeURIComponent(answer.email_subject)}&body=${encodeURIComponent(answer.email_body)}`;
+    email.dataset.kind = answer.email_kind;
     body.hidden = false;
     result.dataset.outcome = answer.outcome;
+    if (reveal) show(title);
     performance.mark("checker-answer");
+  }
+
+  function renderErrors(answer, reveal) {
+    result.dataset.outcome = "";
+    body.hidden = true;
+    let first = null; // the first field in error: [the box to scroll to, the control to focus]
+    for (const error of answer.errors) {
+      const box = form.querySelector(`[data-field="${CSS.escape(error.field)}"]`);
+      if (!box || box.hidden) {
+        status.textContent = error.message; // not about a field the reader can see
+        continue;
+      }
+      box.querySelector("[data-error-for]").textContent = error.message;
+      const controls = box.matches("fieldset") ? [box, ...box.querySelectorAll("input")] : [form.elements[error.field]];
+      for (const control of controls) control.setAttribute("aria-invalid", "true");
+      const control = box.matches("fieldset") ? (box.querySelector("input:checked") ?? box.querySelector("input")) : form.elements[error.field];
+      first ??= [box, control];
+    }
+    if (reveal) show(...(first ?? [status, status]));
+  }
+
+  // Scrolls ``box`` to just below the sticky header (CSS scroll-margin), then focuses
+  // ``control``, so that screen readers read it and sighted readers see it whole.
+  function show(box, control = box) {
+    box.scrollIntoView({ block: "start" });
+    control.focus({ preventScroll: true });
+  }
+
+  function showSection(name, shown) {
+    body.querySelector(`[data-section="${name}"]`).hidden = !shown;
   }
 
   function fillList(name, items) {

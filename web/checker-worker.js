@@ -13,11 +13,30 @@ addEventListener("unhandledrejection", (event) => {
   event.preventDefault();
   fail(event.reason);
 });
+
+// The bytes the runtime fetches before Python can start (the wasm, the standard library, the
+// lock file, the checker), as the build measured them: the page shows how far the download is.
+const DOWNLOAD_BYTES = __DOWNLOAD_BYTES__;
+let downloaded = 0;
+
+// A copy of each response's body is read only to count its bytes: the response itself goes to
+// Pyodide untouched (its URL is what Chromium's compiled-wasm cache keys on).
+async function countBytes(response) {
+  const reader = response.clone().body?.getReader();
+  for (;;) {
+    const chunk = await reader?.read();
+    if (!chunk || chunk.done) return;
+    downloaded += chunk.value.byteLength;
+    postMessage({ type: "progress", loaded: downloaded, total: DOWNLOAD_BYTES });
+  }
+}
+
 const fetchFile = globalThis.fetch;
 globalThis.fetch = async (...args) => {
   try {
     const response = await fetchFile(...args);
     if (!response.ok) fail(`${response.url}: HTTP ${response.status}`);
+    else countBytes(response).catch(() => {}); // a failed download is reported by Pyodide's own read
     return response;
   } catch (error) {
     fail(error);

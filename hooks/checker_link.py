@@ -1,0 +1,27 @@
+"""Leads the reader of the policy to the checker, at the end of clause 1 (the refund conditions):
+the policy text itself is left as written."""
+
+from __future__ import annotations
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from checker.clauses import Clause
+from policy_site import messages as t
+from policy_site.i18n import page_base, page_language, site_text
+from policy_site.templates import render
+
+POLICY_PAGE = "index"
+
+
+def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if page_base(page) != POLICY_PAGE or page.file.src_uri.count("/"):
+        return html  # the current policy only: archived versions keep their text alone
+    anchor = f'<h2 id="{Clause.TIME_LIMIT}"'
+    link = render(
+        "policy/checker-link.html",
+        href="checker/",
+        text=site_text(page_language(page, config), t.CHECKER_LINK),
+    )
+    return html.replace(anchor, f"{link}\n{anchor}", 1)

@@ -1,0 +1,150 @@
+"""The versions of the policy on the pages: the list of every version with its period, the
+comparison of a version with the one before, the notice on an archived version, and on the policy
+page the day it was last changed and since when its version is in force."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from babel.dates import format_date
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from checker.catalog import policy_language
+from checker.policy import Version, archive_path, current_version
+from policy_site import messages as t
+from policy_site.clauses import part_label
+from policy_site.i18n import language_root, page_language, site_text
+from policy_site.segments import read_page
+from policy_site.templates import render
+from policy_site.tokens import VERSION_CHANGES, VERSIONS
+from policy_site.translations import french_of
+from policy_site.versions import changes_page, compare, page_version, periods, state
+
+
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """An archived version says so under its title, with a link to the version in force."""
+    version = page_version(page.file.src_uri)
+    if version is None or version == current_version():
+        return markdown
+    lang = page_language(page, config)
+    period = next(p for p in periods() if p.version == version)
+    notice = render(
+        "policy/archive-notice.html",
+        text=site_text(
+            lang, t.ARCHIVE_NOTICE, start=long_date(version.effective, lang),
+            end=long_date(period.end or version.effective, lang),
+        ),
+        current_url=language_root(page, lang),
+        read_current=site_text(lang, t.READ_CURRENT),
+    )
+    title, _sep, rest = markdown.partition("\n")
+    return f"{title}\n\n{notice}\n\n{rest}" if title.startswith("# ") else f"{notice}\n\n{markdown}"
+
+
+def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    lang = page_language(page, config)
+    if f"<p>{VERSIONS}</p>" in html:
+        html = html.replace(f"<p>{VERSIONS}</p>", versions_list(page, lang))
+    if f"<p>{VERSION_CHANGES}</p>" in html:
+        html = html.replace(f"<p>{VERSION_CHANGES}</p>", version_changes(page, config, lang))
+    if page_version(page.file.src_uri) is not None:
+        html += "\n" + policy_dates(page, lang)
+    return html
+
+
+def versions_list(page: Page, lang: str) -> str:
+    root = language_root(page, lang)
+    items = []
+    for period in reversed(periods()):
+        version = period.version
+        start = long_date(version.effective, lang)
+        items.append(
+            {
+                "name": site_text(lang, t.VERSION_NAME, start=start),
+                "effective": version.effective.isoformat(),
+                "start": start,
+                "end": period.end.isoformat() if period.end else "",
+                "end_text": long_date(period.end, lang) if period.end else "",
+                "state": state(period, date.today()),
+                "url": version_url(root, version),
+                "changes_url": root + changes_page(version) if version.number > 1 else "",
+            }
+        )
+    return render(
+        "policy/versions-list.html",
+        items=items,
+        intro=site_text(lang, t.VERSIONS_INTRO),
+        texts={
+            "current": site_text(lang, t.VERSION_SINCE, start="{start}"),
+            "upcoming": site_text(lang, t.VERSION_UPCOMING, start="{start}"),
+            "past": site_text(lang, t.VERSION_PERIOD, start="{start}", end="{end}"),
+        },
+        read=site_text(lang, t.READ_THIS_VERSION),
+        what_changed=site_text(lang, t.WHAT_CHANGED),
+    )
+
+
+def version_url(root: str, version: Version) -> str:
+    """The version shown on the policy page is there; a past one is in the archive."""
+    return root if version == current_version() else root + archive_path(version)
+
+
+def version_changes(page: Page, config: MkDocsConfig, lang: str) -> str:
+    effective = date.fromisoformat(Path(page.file.src_uri).name.split(".")[0].removeprefix("changes-"))
+    new = next(p.version for p in periods() if p.version.effective == effective)
+    comparison = compare(Path(config.docs_dir), new)
+    root = language_root(page, lang)
+    return render(
+        "policy/version-changes.html",
+        intro=site_text(
+            lang, t.COMPARISON_INTRO,
+            old=long_date(comparison.old.effective, lang), new=long_date(new.effective, lang),
+        ),
+        changed=[
+            {"label": site_text(lang, t.CHANGED_PART, part=part_label(change.id, lang)), "runs": change.runs}
+            for change in comparison.changed
+        ],
+        unchanged=site_text(
+            lang, t.UNCHANGED_PARTS, parts=", ".join(part_label(p, lang) for p in comparison.unchanged)
+        ) if comparison.unchanged else "",
+        figures=comparison.figures,
+        no_change=site_text(lang, t.NO_CHANGE) if not comparison.changed else "",
+        removed=site_text(lang, t.REMOVED),
+        added=site_text(lang, t.ADDED),
+        links=[
+            (version_url(root, v), site_text(lang, t.VERSION_NAME, start=long_date(v.effective, lang)))
+            for v in (comparison.old, new)
+        ],
+        french_lang=policy_language(),
+    )
+
+
+def policy_dates(page: Page, lang: str) -> str:
+    """The French text's last change and the version's start, under a policy page."""
+    version = page_version(page.file.src_uri)
+    assert version is not None
+    french = read_page(french_of(Path(page.file.abs_src_path or "")))
+    updated = french.meta.get("updated")
+    root = language_root(page, lang)
+    return render(
+        "policy/policy-dates.html",
+        updated=updated.isoformat() if isinstance(updated, date) else "",
+        updated_text=site_text(lang, t.LAST_UPDATED, date="{date}"),
+        updated_long=long_date(updated, lang) if isinstance(updated, date) else "",
+        in_force=site_text(
+            lang,
+            t.TAKES_EFFECT if version.effective > date.today() else t.IN_FORCE_SINCE,
+            start="{start}",
+        ),
+        effective=version.effective.isoformat(),
+        effective_long=long_date(version.effective, lang),
+        versions_url=root + "versions/",
+        all_versions=site_text(lang, t.ALL_VERSIONS),
+    )
+
+
+def long_date(day: date, lang: str) -> str:
+    return str(format_date(day, format="long", locale=lang))

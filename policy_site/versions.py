@@ -1,0 +1,184 @@
+"""The versions of the policy on the site: which version a page is, the archive of past versions
+(their French and translations as they stood), and what changed from one version to the next.
+
+Layout, under ``docs/``: ``index.<lang>.md`` is the version in force; ``versions/<effective date>/``
+holds a past version's pages as they were frozen; ``versions/changes-<effective date>.<lang>.md``
+compares a version with the one before it; ``versions/index.<lang>.md`` lists them all.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from checker.catalog import policy_language
+from checker.contact import load_contact
+from checker.policy import FIGURES, VERSIONS, Version, archive_path, current_version
+from policy_site.segments import read_page
+from policy_site.tokens import CONTACT_EMAIL
+from policy_site.translations import diff_words
+
+POLICY_PAGE = "index"
+VERSIONS_DIR = "versions"
+ARCHIVED = re.compile(rf"^{VERSIONS_DIR}/(\d{{4}}-\d{{2}}-\d{{2}})/{POLICY_PAGE}\.")
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """When a version was in force; ``end`` is None for the version in force today."""
+
+    version: Version
+    end: date | None
+
+
+def periods() -> list[Period]:
+    """Every version with its period, oldest first."""
+    ends: list[date | None] = [v.effective - timedelta(days=1) for v in VERSIONS[1:]]
+    return [Period(v, end) for v, end in zip(VERSIONS, [*ends, None], strict=True)]
+
+
+def state(period: Period, today: date) -> str:
+    """``upcoming`` (published ahead of the day it takes effect), ``current`` or ``past``."""
+    if period.version.effective > today:
+        return "upcoming"
+    return "current" if period.end is None or period.end >= today else "past"
+
+
+def page_version(src_uri: str) -> Version | None:
+    """The version a policy page is: the current one for ``index.<lang>.md``, the archived one
+    for ``versions/<date>/index.<lang>.md``; None for any other page."""
+    if re.fullmatch(rf"{POLICY_PAGE}\.\w+\.md", src_uri):
+        return current_version()
+    if match := ARCHIVED.match(src_uri):
+        return next((v for v in VERSIONS if v.effective.isoformat() == match[1]), None)
+    return None
+
+
+def policy_pages(docs: Path) -> dict[Path, Version]:
+    """Every French policy page, current and archived, with its version."""
+    found = {}
+    for path in sorted(docs.rglob(f"{POLICY_PAGE}.{policy_language()}.md")):
+        version = page_version(path.relative_to(docs).as_posix())
+        if version is not None:
+            found[path] = version
+    return found
+
+
+def french_of_version(docs: Path, version: Version) -> Path:
+    """Where the French text of ``version`` is: archived, or the current page."""
+    if version == current_version():
+        return docs / f"{POLICY_PAGE}.{policy_language()}.md"
+    return docs / archive_path(version) / f"{POLICY_PAGE}.{policy_language()}.md"
+
+
+def changes_page(version: Version) -> str:
+    """The comparison of ``version`` with the one before it, relative to the site's root."""
+    return f"{VERSIONS_DIR}/changes-{version.effective.isoformat()}/"
+
+
+# --- the comparison of two versions ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PartChange:
+    """A part of the French text that changed, word by word."""
+
+    id: str
+    runs: list[tuple[str, str]]
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    old: Version
+    new: Version
+    changed: list[PartChange]
+    unchanged: list[str]
+    #: The checker's figures that changed: (name, clause, old value, new value).
+    figures: list[tuple[str, str, int, int]]
+
+
+def compare(docs: Path, new: Version) -> Comparison:
+    """What changed in the French text, and in the figures, from the version before ``new``."""
+    old = VERSIONS[new.number - 2]
+    before, after = (read_page(french_of_version(docs, v)) for v in (old, new))
+    email = load_contact().email
+    changed, unchanged = [], []
+    for part in after.segments:
+        previous = before.get(part.id)
+        if previous is not None and previous.text == part.text:
+            unchanged.append(part.id)
+            continue
+        old_text = previous.text if previous else ""
+        runs = diff_words(old_text.replace(CONTACT_EMAIL, email), part.text.replace(CONTACT_EMAIL, email))
+        changed.append(PartChange(part.id, runs))
+    figures = [
+        (figure.name, figure.clause.value, figure.on(old), figure.on(new))
+        for figure in FIGURES
+        if figure.on(old) != figure.on(new)
+    ]
+    return Comparison(old, new, changed, unchanged, figures)
+
+
+# --- starting a new version -----------------------------------------------------------------------
+
+
+def freeze(
+    docs: Path, policy_file: Path, effective: date, titles: dict[str, str], today: date
+) -> Version:
+    """Starts a new version that takes effect on ``effective``: the current pages (French and
+    translations, with their records) are copied to the archive of the current version, the new
+    version is added to ``checker/policy.py``, its comparison pages are written (``titles``: their
+    title in each language), and the French page is dated ``today``."""
+    current = current_version()
+    if effective <= current.effective:
+        raise ValueError(
+            f"the new version must take effect after the current one ({current.effective})"
+        )
+    archive = docs / archive_path(current)
+    if archive.exists():
+        raise ValueError(f"{archive} exists already")
+    archive.mkdir(parents=True)
+    for lang, title in titles.items():
+        source = docs / f"{POLICY_PAGE}.{lang}.md"
+        shutil.copyfile(source, archive / source.name)
+        mark_archived(archive / source.name)
+        changes = docs / f"{changes_page(Version(0, effective)).rstrip('/')}.{lang}.md"
+        changes.write_text(CHANGES_PAGE.format(title=title), encoding="utf-8")
+    french = docs / f"{POLICY_PAGE}.{policy_language()}.md"
+    text = french.read_text(encoding="utf-8")
+    french.write_text(re.sub(r"(?m)^updated: .*$", f"updated: {today.isoformat()}", text, count=1), "utf-8")
+    new = Version(current.number + 1, effective)
+    add_version(policy_file, new)
+    return new
+
+
+#: A comparison page: its body is generated (hooks/versions.py), its title is in its language.
+CHANGES_PAGE = """---
+title: "{title}"
+search:
+  exclude: true
+---
+
+# {title} {{#changes}}
+
+{{{{ version_changes }}}}
+"""
+
+
+def mark_archived(page: Path) -> None:
+    """An archived page stays out of the site's search: readers look for the policy in force."""
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("---\n", "---\nsearch:\n  exclude: true\n", 1), encoding="utf-8")
+
+
+def add_version(policy_file: Path, version: Version) -> None:
+    """Appends ``version`` to ``VERSIONS`` in ``checker/policy.py``."""
+    source = policy_file.read_text(encoding="utf-8")
+    end = ")  # fmt: skip"
+    start = source.index("VERSIONS: Final[tuple[Version, ...]] = (")
+    close = source.index(end, start)
+    line = f"    Version({version.number}, date({version.effective.year}, {version.effective.month}, {version.effective.day})),\n"
+    policy_file.write_text(source[:close] + line + source[close:], encoding="utf-8")
