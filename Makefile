@@ -19,7 +19,7 @@ CHROMIUM := /usr/bin/chromium
 HOST := 127.0.0.1
 PORT := 8000
 
-.PHONY: serve build test test-quick test-python test-pyodide lint bench audit i18n-status i18n-check catalogs chromium clean
+.PHONY: serve build test test-quick test-python test-pyodide lint bench audit i18n-status i18n-check i18n-diff policy-version catalogs chromium clean
 
 serve: $(STAMP_PY) $(STAMP_NODE) catalogs
 	$(VENV)/bin/mkdocs serve --dev-addr $(HOST):$(PORT) --livereload
@@ -42,8 +42,9 @@ lint: $(STAMP_PY)
 	$(VENV)/bin/ruff check checker policy_site hooks tools tests
 	$(VENV)/bin/mypy
 
+# Two workers, one per core: the browser tests wait on Chromium as much as they compute.
 test-python: $(STAMP_PY) $(STAMP_NODE) chromium catalogs $(WHEELS)/.complete
-	$(PY) -m pytest
+	$(PY) -m pytest -n 2 --dist loadgroup
 
 test-pyodide: $(STAMP_PY) $(STAMP_NODE) catalogs $(WHEELS)/.complete
 	node tests/pyodide/run_pytest.mjs --wheels $(WHEELS) tests/rules --confcutdir=tests/rules
@@ -59,6 +60,16 @@ i18n-status: $(STAMP_PY)
 
 i18n-check: $(STAMP_PY)
 	$(PY) -m tools.i18n_status --check
+
+# A new version of the policy, taking effect on EFFECTIVE: make policy-version EFFECTIVE=2027-01-01
+policy-version: $(STAMP_PY) catalogs
+	@[ -n "$(EFFECTIVE)" ] || { echo "usage: make policy-version EFFECTIVE=YYYY-MM-DD"; exit 2; }
+	$(PY) -m tools.policy_version $(EFFECTIVE)
+
+# The French changes a translation still has to follow, word by word: make i18n-diff LANG=en
+i18n-diff: $(STAMP_PY)
+	@[ -n "$(LANG)" ] || { echo "usage: make i18n-diff LANG=<language code>"; exit 2; }
+	$(PY) -m tools.i18n_status --diff $(LANG)
 
 catalogs: $(STAMP_PY)
 	$(PY) -m tools.catalogs compile

@@ -1,17 +1,26 @@
 """Shared fixtures: the site built once per test run, served on 127.0.0.1 under a subpath (as a
-host with ``site_url: https://example.org/policy/`` would), so every test covers that case too.
+host with ``site_url: https://example.org/policy/`` would), so every test covers that case too;
+and one Chromium.
+
+With parallel workers (``make test`` runs two), the first worker builds the site and every worker
+serves that one build on the same address (``SO_REUSEPORT``), the address it was built for.
 
 Tests are marked by what they need, so ``make test-quick`` can leave out the slow ones: ``site``
-(the built site), ``browser`` (Chromium), ``build`` (builds of their own, in a copy).
+(the built site), ``browser`` (Chromium), ``build`` (builds of a changed copy of the project, in tests/copies). The tests
+that use the started checker pages run on one worker, which starts Python once per language.
 """
 
 from __future__ import annotations
 
+import fcntl
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, sync_playwright
 
+from tools.chromium import CHROMIUM, FLAGS
 from tools.static_server import SiteServer, build_site
 
 SUBPATH = "/policy/"
@@ -21,22 +30,35 @@ SITE_FIXTURES = frozenset({"site_server", "built_site", "site_url"})
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         parts = Path(str(item.path)).parts
+        fixtures = set(getattr(item, "fixturenames", ()))
         if "browser" in parts:
             item.add_marker(pytest.mark.browser)
-        if "build" in parts:
+        if "copies" in parts:
             item.add_marker(pytest.mark.build)
-        if SITE_FIXTURES & set(getattr(item, "fixturenames", ())):
+        if SITE_FIXTURES & fixtures:
             item.add_marker(pytest.mark.site)
+        if "checker" in fixtures:
+            item.add_marker(pytest.mark.xdist_group("started-checkers"))
 
 
 @pytest.fixture(scope="session")
 def site_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
     """The site built for, and served at, its own address (``site_url`` must be the address it is
     served from: the pages' absolute alternate links point there)."""
-    root = tmp_path_factory.mktemp("site")
-    with SiteServer(root, prefix=SUBPATH) as server:
-        build_site(root, site_url=server.url)
-        server.reload_headers()
+    shared = tmp_path_factory.getbasetemp().parent  # the same folder for every worker
+    root, address = shared / "site", shared / "site.json"
+    with (shared / "site.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if address.exists():
+            port = json.loads(address.read_text())["port"]
+            server = SiteServer(root, prefix=SUBPATH, port=port)
+        else:
+            root.mkdir()
+            server = SiteServer(root, prefix=SUBPATH)
+            build_site(root, site_url=server.url)
+            server.reload_headers()
+            address.write_text(json.dumps({"port": server.port}))
+    with server:
         yield server
 
 
@@ -48,3 +70,12 @@ def built_site(site_server: SiteServer) -> Path:
 @pytest.fixture(scope="session")
 def site_url(site_server: SiteServer) -> str:
     return site_server.url
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """One Debian Chromium for the whole run (for each worker)."""
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield browser
+        browser.close()

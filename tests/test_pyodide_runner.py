@@ -9,7 +9,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 WHEELS = ROOT / ".cache" / "pyodide-wheels"
-ON_TIME = "return days <= REQUEST_DEADLINE_DAYS"
+ON_TIME = "return days <= terms.request_deadline_days"
 
 
 def project_copy(folder: Path) -> Path:
@@ -34,7 +34,7 @@ def test_pyodide_run_fails_on_a_broken_rule(tmp_path: Path) -> None:
     rules = project / "checker" / "rules.py"
     source = rules.read_text(encoding="utf-8")
     assert ON_TIME in source
-    rules.write_text(source.replace(ON_TIME, "return days < REQUEST_DEADLINE_DAYS"), "utf-8")
+    rules.write_text(source.replace(ON_TIME, ON_TIME.replace("<=", "<")), "utf-8")
     result = run_in_pyodide(project)
     assert "Python 3.14" in result.stdout
     assert result.returncode == 1, result.stdout[-2000:]

@@ -1,8 +1,9 @@
-"""Which translated pages lag behind the French (``make i18n-status`` / ``make i18n-check``).
+"""Which parts of which translations lag behind the French, and what changed in the French.
 
-    python -m tools.i18n_status              # table page × language
-    python -m tools.i18n_status --check      # exit 1 if anything is out of date or missing
-    python -m tools.i18n_status --record docs/index.en.md   # after updating a translation
+    python -m tools.i18n_status                  # per language, the parts out of date (make i18n-status)
+    python -m tools.i18n_status --check          # exit 1 while any part lags (make i18n-check)
+    python -m tools.i18n_status --diff en        # the French change of each part out of date in en
+    python -m tools.i18n_status --record docs/index.en.md [--part clause-6 ...]
 """
 
 from __future__ import annotations
@@ -12,39 +13,92 @@ import sys
 from pathlib import Path
 
 from policy_site.config import ROOT, site_languages
-from policy_site.translations import Status, pages, record, status
+from policy_site.segments import read_page
+from policy_site.translations import (
+    Status,
+    load_store,
+    parts,
+    record,
+    recorded_hashes,
+    status,
+    tracked_pages,
+    translation_path,
+    word_diff,
+)
 
 DOCS = ROOT / "docs"
 
 
-def table(docs: Path) -> tuple[str, bool]:
+def statuses(docs: Path) -> dict[Path, list[Status]]:
+    """Each tracked French page and where each of its translations stands."""
+    return {
+        french: [status(translation_path(french, lang)) for lang in site_languages()[1:]]
+        for french in tracked_pages(docs)
+    }
+
+
+def report(docs: Path) -> tuple[str, bool]:
     """The report, and whether every translation is up to date."""
-    languages = site_languages()
-    rows = [["page", *languages]]
-    all_good = True
-    for page in pages(docs):
-        statuses = [status(docs, page, lang) for lang in languages]
-        all_good &= all(s is Status.UP_TO_DATE for s in statuses)
-        rows.append([page, *(s.value for s in statuses)])
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = [
-        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
-        for row in rows
-    ]
+    lines, all_good = [], True
+    for french, found in statuses(docs).items():
+        name = french.relative_to(docs).as_posix().replace(".fr.md", ".*.md")
+        lines.append(f"{name}")
+        for each in found:
+            if not each.exists:
+                lines.append(f"  {each.lang}  missing: {each.translation.relative_to(docs)}")
+            for part in each.outdated:
+                lines.append(f"  {each.lang}  {part}  out of date since {each.french_updated}")
+        good = [each for each in found if each.up_to_date]
+        all_good &= len(good) == len(found)
+        if len(good) == len(found):
+            lines.append(f"  all {len(found)} translations up to date")
     return "\n".join(lines), all_good
+
+
+def diff(docs: Path, lang: str) -> str:
+    """For each part out of date in ``lang``, the French as the translation recorded it -> now."""
+    store, out = load_store(), []
+    for french in tracked_pages(docs):
+        translation = translation_path(french, lang)
+        found = status(translation)
+        if not found.outdated:
+            continue
+        now, recorded = parts(read_page(french)), recorded_hashes(read_page(translation))
+        for part in found.outdated:
+            before = store.get(recorded.get(part, ""), "")
+            heading = f"{translation.relative_to(docs)}  {part}  (French of {found.french_updated})"
+            change = word_diff(before, now[part]) if before else f"{{+{now[part]}+}}"
+            out += [heading, f"  {change}", ""]
+    return "\n".join(out) or f"Nothing out of date in {lang}."
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="exit 1 unless all is up to date")
-    parser.add_argument("--docs", type=Path, default=DOCS)
+    parser.add_argument("--diff", metavar="LANG", help="the French changes to translate")
     parser.add_argument("--record", nargs="+", type=Path, metavar="PAGE", default=[])
+    parser.add_argument("--part", action="append", metavar="ID", help="record only these parts")
+    parser.add_argument(
+        "--unchanged", action="store_true", help="the French change needs no new wording"
+    )
+    parser.add_argument("--docs", type=Path, default=DOCS)
     args = parser.parse_args(argv)
+    if args.diff:
+        print(diff(args.docs, args.diff))
+        return 0
+    failed = False
     for translation in args.record:
-        record(translation)
-        print(f"recorded {translation}")
-    report, all_good = table(args.docs)
-    print(report)
+        problems = record(translation, args.part, unchanged=args.unchanged)
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        failed |= bool(problems)
+        if not problems:
+            print(f"recorded {translation} ({', '.join(args.part or ['every part'])})")
+    if failed:
+        print("nothing was recorded for the pages above", file=sys.stderr)
+        return 1
+    text, all_good = report(args.docs)
+    print(text)
     return 1 if args.check and not all_good else 0
 
 

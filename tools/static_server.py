@@ -107,19 +107,28 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-class SiteServer:
-    """``with SiteServer(site) as server: server.url`` — a threaded server on a free port."""
+class SharedPortServer(http.server.ThreadingHTTPServer):
+    """Binds with SO_REUSEPORT: processes serving the same site (parallel test workers) can
+    share one address, so the site built for that address is right for all of them."""
 
-    def __init__(self, site: Path, prefix: str = "/") -> None:
+    allow_reuse_port = True
+
+
+class SiteServer:
+    """``with SiteServer(site) as server: server.url`` — a threaded server on a free port, or on
+    ``port`` when another process serves the same site there already."""
+
+    def __init__(self, site: Path, prefix: str = "/", port: int = 0) -> None:
         self.root = site
         # A subclass per server, so two servers (tests, bench) never share their rules.
         handler = cast(type[Handler], type("SiteHandler", (Handler,), {"prefix": prefix}))
         handler.rules = read_headers(site)
         self.handler = handler
-        self.httpd = http.server.ThreadingHTTPServer(
-            ("127.0.0.1", 0), functools.partial(handler, directory=str(site))
+        self.httpd = SharedPortServer(
+            ("127.0.0.1", port), functools.partial(handler, directory=str(site))
         )
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}{prefix}"
+        self.port = int(self.httpd.server_address[1])
+        self.url = f"http://127.0.0.1:{self.port}{prefix}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     def reload_headers(self) -> None:

@@ -42,13 +42,17 @@ class Browsing:
     def open(self, path: str = "") -> Page:
         """A new watched page at ``path`` (relative to the site's URL), loaded."""
         context = self.context or self.start()
-        page = context.new_page()
-        # Playwright reports a dedicated worker's console messages and uncaught errors on its
-        # page, so these also watch the checker's and the search's workers.
+        page = self.watch(context.new_page())
+        page.goto(self.site_url + path)
+        return page
+
+    def watch(self, page: Page) -> Page:
+        """Records ``page``'s console errors, page errors and dialogs. Playwright reports a
+        dedicated worker's console messages and uncaught errors on its page, so this also watches
+        the checker's and the search's workers."""
         page.on("console", self._console)
         page.on("pageerror", lambda error: self.page_errors.append(f"{page.url}: {error}"))
         page.on("dialog", self._dialog)
-        page.goto(self.site_url + path)
         return page
 
     def close(self) -> None:

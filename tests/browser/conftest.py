@@ -10,20 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from tests.browser.browsing import Browsing
-from tests.browser.pages import FORM, wait_ready
+from tests.browser.pages import DEVICES, FORM, wait_ready
 from tests.support.languages import prefix
-from tools.chromium import CHROMIUM, FLAGS
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
@@ -38,21 +29,23 @@ def browsing(browser: Browser, site_url: str) -> Iterator[Browsing]:
 
 
 class StartedCheckers:
-    """One context and one ready checker page per language, kept for the whole run."""
+    """One context and one ready checker page per language and device, kept for the whole run."""
 
     def __init__(self, browser: Browser, site_url: str) -> None:
         self.browser = browser
         self.site_url = site_url
-        self.sessions: dict[str, tuple[Browsing, Page]] = {}
+        self.sessions: dict[tuple[str, str], tuple[Browsing, Page]] = {}
 
-    def page(self, lang: str) -> Page:
-        """The ready checker page in ``lang``, its form reset to what a new visitor sees."""
-        if lang not in self.sessions:
+    def page(self, lang: str, device: str = "desktop") -> Page:
+        """The ready checker page in ``lang`` on ``device`` (``DEVICES``), its form reset to what a
+        new visitor sees."""
+        if (lang, device) not in self.sessions:
             session = Browsing(self.browser, self.site_url)
+            session.start(**DEVICES[device])
             page = session.open(f"{prefix(lang)}checker/")
             wait_ready(page)
-            self.sessions[lang] = (session, page)
-        page = self.sessions[lang][1]
+            self.sessions[lang, device] = (session, page)
+        page = self.sessions[lang, device][1]
         page.evaluate("form => document.querySelector(form).reset()", FORM)
         page.wait_for_function(
             "() => document.querySelector('#checker-result').dataset.outcome === ''"
@@ -81,8 +74,8 @@ def started_checkers(browser: Browser, site_url: str) -> Iterator[StartedChecker
 
 
 @pytest.fixture
-def checker(started_checkers: StartedCheckers) -> Iterator[Callable[[str], Page]]:
-    """``checker(lang)``: the shared, ready checker page in ``lang``, reset for this test."""
+def checker(started_checkers: StartedCheckers) -> Iterator[Callable[..., Page]]:
+    """``checker(lang, device="desktop")``: the shared, ready checker page, reset for this test."""
     started_checkers.problems()  # what happened before this test is not its fault
     yield started_checkers.page
     problems = started_checkers.problems()

@@ -16,6 +16,12 @@ from policy_site.i18n import site_gettext
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 READY_TIMEOUT_MS = 60_000  # the page script's own limit before it shows the fallback
 
+#: The contexts the tests browse with: a desktop, and a phone the size of a common one.
+DEVICES: dict[str, dict[str, Any]] = {
+    "desktop": {"viewport": {"width": 1280, "height": 800}},
+    "phone": {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True},
+}
+
 FORM = "form#refund-checker"
 RESULT = "#checker-result"
 #: Every slot where the page writes text it got from the worker.
@@ -28,8 +34,8 @@ def site_text(lang: str, message: str) -> str:
 
 
 def expected_answer(fields: dict[str, str], lang: str) -> dict[str, Any]:
-    """What the rules answer for ``fields`` (all dates given, so "today" plays no part)."""
-    return check(fields, lang, date(2000, 1, 1)).to_json()
+    """What the rules answer for ``fields``, today (the page gives its answers today too)."""
+    return check(fields, lang, date.today()).to_json()
 
 
 def mailto_parts(href: str) -> tuple[str, dict[str, str]]:

@@ -75,3 +75,12 @@ def test_policy_pages_load_no_pyodide(built_site: Path) -> None:
     for page in (built_site / prefix(lang) / "index.html" for lang in LANGUAGES):
         html = page.read_text(encoding="utf-8")
         assert "pyodide" not in html and "checker-page" not in html, page
+
+
+def test_the_csp_comes_first_in_every_head(built_site: Path) -> None:
+    """Right after ``<meta charset>``, before any stylesheet or script it must govern."""
+    for page in built_site.rglob("*.html"):
+        head = page.read_text(encoding="utf-8").split("</head>", 1)[0]
+        tags = re.findall(r"<(?:meta|link|script|style)\b[^>]*>", head)
+        assert tags[0] == '<meta charset="utf-8">', page
+        assert tags[1].startswith('<meta http-equiv="Content-Security-Policy"'), (page, tags[1])

@@ -12,10 +12,20 @@ from datetime import date
 import pytest
 
 from checker import messages as m
-from checker.catalog import DOMAIN, LOCALES, languages, policy_language, translations
+from checker.catalog import (
+    DOMAIN,
+    LOCALES,
+    Plural,
+    languages,
+    localize,
+    policy_language,
+    translations,
+)
 from checker.explain import DATE_PATTERN, MONTHS, WEEKDAYS, error_message, format_date
 from checker.parse import InputError
 from checker.questions import BY_NAME
+
+MSGID_LANGUAGE = "en"  # the message ids are English: its catalog repeats them
 
 MISSING = "\x00missing\x00"
 
@@ -26,6 +36,9 @@ class Missing(gettext.NullTranslations):
     def gettext(self, message: str) -> str:
         return MISSING
 
+    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
+        return MISSING
+
 
 def catalog(lang: str) -> gettext.NullTranslations:
     """``lang``'s compiled catalog, falling back to ``MISSING`` rather than to English."""
@@ -34,9 +47,29 @@ def catalog(lang: str) -> gettext.NullTranslations:
     return found
 
 
-def untranslated(lang: str, messages: list[str]) -> list[str]:
+def untranslated(lang: str, messages: list[str | Plural]) -> list[str | Plural]:
+    """The messages ``lang`` lacks; a plural message must have every form it needs."""
     translated = catalog(lang)
-    return [message for message in messages if translated.gettext(message) in (MISSING, "")]
+
+    def texts(message: str | Plural) -> list[str]:
+        if isinstance(message, Plural):
+            return [translated.ngettext(*message, n) for n in range(0, 201)]
+        return [translated.gettext(message)]
+
+    return [message for message in messages if {MISSING, ""} & set(texts(message))]
+
+
+#: Every message of the checker, whatever its group.
+EVERY_MESSAGE = [
+    value
+    for group in (m.OUTCOME_TITLES, m.EXCEPTION_TITLES, m.REASON_EXPLANATIONS, m.STEPS,
+                  m.WHAT_TO_SEND, m.EMAIL_BUTTONS, m.EMAIL_SUBJECTS, m.EMAIL_BODIES, m.ERRORS)
+    for value in group.values()
+] + [
+    m.DISCLAIMER, m.DAYS_SINCE_FACT, m.DEADLINE_FACT, m.DAYS_LEFT_FACT, m.PROCESSED_BY_FACT,
+    m.VERSION_PAST, m.VERSION_BEFORE_FIRST, m.ANSWERED_ON, m.NAME_PLACEHOLDER,
+    m.PURCHASE_EMAIL_PLACEHOLDER, m.ORDER_PLACEHOLDER, m.DETAILS_PLACEHOLDER,
+]  # fmt: skip
 
 
 def test_the_policy_language_comes_first() -> None:
@@ -46,15 +79,9 @@ def test_the_policy_language_comes_first() -> None:
 
 
 @pytest.mark.parametrize("lang", languages())
-def test_every_outcome_and_reason_has_a_text(lang: str) -> None:
-    """The title of each outcome and the explanation of each reason, in this language."""
-    texts = [*m.OUTCOME_TITLES.values(), *m.REASON_EXPLANATIONS.values()]
-    assert untranslated(lang, texts) == []
-
-
-@pytest.mark.parametrize("lang", languages())
-def test_every_error_has_a_text(lang: str) -> None:
-    assert untranslated(lang, list(m.ERRORS.values())) == []
+def test_every_message_has_a_text(lang: str) -> None:
+    """Titles, explanations, steps, facts, emails, errors, in this language, plural forms too."""
+    assert untranslated(lang, EVERY_MESSAGE) == []
 
 
 @pytest.mark.parametrize("lang", languages())
@@ -78,6 +105,12 @@ REFUSALS: dict[str, tuple[str, str, str | None]] = {
     "invalid_json": ("", "12", "12"),
     "not_an_object": ("", "34", "34"),
     "cannot_read": ("", "requests.jsonl", "requests.jsonl"),
+    "purchase_in_future": ("purchased", "2999-01-01", "2999-01-01"),
+    "unknown_key": ("", "suport", "suport"),
+    "duplicate_key": ("", "problem", "problem"),
+    "line_too_long": ("", "56", "56"),
+    "cannot_write": ("", "No space left on device", "No space left on device"),
+    "bad_contact_file": ("", "contact.toml: missing or empty: email", "contact.toml"),
 }
 
 
@@ -120,3 +153,37 @@ def test_french_dates_are_written_out() -> None:
 
 def test_english_dates_are_written_out() -> None:
     assert format_date(date(2026, 12, 3), "en") == "Thursday 3 December 2026"
+
+
+#: A figure of days can become any number: each language must agree with each, as its
+#: Plural-Forms say (Arabic has six forms).
+DAYS = (1, 2, 3, 7, 11, 14, 100)
+#: What Arabic says of a number of days, by form: one, two, a few (3-10: the plural), many
+#: (11-99: the singular, in the accusative, « يومًا », or in a construct, « يومَ عمل »), a hundred
+#: and the like. The other languages' forms are checked by their number.
+MANY = ("يومًا", "يومَ")
+ARABIC_DAYS = {1: ("يوم",), 2: ("يوم",), 3: ("أيام",), 7: ("أيام",), 11: MANY, 14: MANY, 100: ("يوم",)}
+
+
+@pytest.mark.parametrize("days", DAYS)
+@pytest.mark.parametrize("lang", languages())
+def test_numbers_of_days_read_correctly(lang: str, days: int) -> None:
+    """Every message with a number of days, filled with ``days``: a text of its own plural form,
+    holding the number (a form that spells the number out, like the Arabic dual, may leave it),
+    and in Arabic the noun that agrees with it."""
+    translation = translations(lang)
+    plural_messages = [message for message in EVERY_MESSAGE if isinstance(message, Plural)]
+    assert plural_messages
+    for message in plural_messages:
+        text = localize(
+            translation, message, limit=days, first_day=1, last_day=days, deadline="D",
+            received="R", last="L",
+        )  # fmt: skip
+        assert text.strip() and "{" not in text, (lang, days, text)
+        if lang == "ar":
+            assert any(word in text for word in ARABIC_DAYS[days]), (days, text)
+            assert days > 10 or not any(word in text for word in MANY), (days, text)
+        elif lang != MSGID_LANGUAGE or days != 1:
+            assert str(days) in text, (lang, days, text)
+    singular, plural = (localize(translation, plural_messages[0], limit=n) for n in (1, 7))
+    assert singular != plural or lang in {"en"}  # the English id says "within 1 day" too

@@ -24,15 +24,21 @@ from checker.explain import explain
 from checker.messages import ERRORS
 from checker.model import App, Outcome, Problem, Reason, Request, Support
 from checker.parse import FIELDS, InputError, parse_request
-from checker.policy import EARLIEST_DATE, LATEST_DATE, REQUEST_DEADLINE_DAYS
+from checker.policy import EARLIEST_DATE, LATEST_DATE, Terms, terms_of, version_on
 from checker.rules import decide
 from checker.web import check_json
 
 EARLIEST = date(*EARLIEST_DATE)
 LATEST = date(*LATEST_DATE)
 CONTACT = Contact("Smarters Pro", "support@example.com", "+00 000 000 000", "https://wa.me/0")
-#: clause-2: « dans un délai de 7 jours suivant l'achat ».
-LAST_ON_TIME_DAY = REQUEST_DEADLINE_DAYS
+#: The day the answers are given: it only appears in their words, never in their decision.
+TODAY = date(2026, 11, 27)
+
+
+def terms_for(purchased: date) -> Terms:
+    """The figures of the version in force on ``purchased``, as the rules must apply them."""
+    return terms_of(version_on(purchased))
+
 
 # --- strategies -----------------------------------------------------------------------------------
 
@@ -121,10 +127,10 @@ def test_answer_depends_on_the_request_only(
 ) -> None:
     """The rules and their words read nothing but the request: no clock, no state kept from one
     answer to the next, whatever was answered in between and in whichever language."""
-    first = explain(decide(request), languages()[0], CONTACT).to_json()
+    first = explain(decide(request), languages()[0], CONTACT, TODAY).to_json()
     for other, lang in others:
-        explain(decide(other), lang, CONTACT)
-    assert explain(decide(request), languages()[0], CONTACT).to_json() == first
+        explain(decide(other), lang, CONTACT, TODAY)
+    assert explain(decide(request), languages()[0], CONTACT, TODAY).to_json() == first
 
 
 @given(requests())
@@ -136,34 +142,27 @@ def test_every_answer_cites_the_policy(request: Request) -> None:
 
 
 @given(requests())
-def test_on_time_means_day_7_or_before(request: Request) -> None:
-    """clause-2: calendar days since the purchase; day 7 is the last one; deadline = day 7."""
+def test_on_time_means_the_last_day_or_before(request: Request) -> None:
+    """clause-2: calendar days since the purchase; day 7 (the version's figure) is the last one,
+    and the deadline is the purchase date plus that figure."""
     decision = decide(request)
+    limit = terms_for(request.purchased).request_deadline_days
     days = (request.requested - request.purchased).days
+    assert decision.terms == terms_for(request.purchased)
     assert decision.days_since_purchase == days
-    assert decision.on_time == (days <= LAST_ON_TIME_DAY)
-    assert decision.deadline == request.purchased + timedelta(days=LAST_ON_TIME_DAY)
+    assert decision.on_time == (days <= limit)
+    assert decision.deadline == request.purchased + timedelta(days=limit)
 
 
 @given(
     st.dates(EARLIEST, LATEST - timedelta(days=1000)),
-    st.integers(0, LAST_ON_TIME_DAY),
-    st.integers(0, LAST_ON_TIME_DAY),
-    st.integers(LAST_ON_TIME_DAY + 1, 1000),
-    st.integers(LAST_ON_TIME_DAY + 1, 1000),
+    st.data(),
     problems,
     apps,
     supports,
 )
 def test_only_clause_2_makes_the_date_matter(
-    purchased: date,
-    early: int,
-    early_too: int,
-    late: int,
-    late_too: int,
-    problem: Problem,
-    app: App,
-    support: Support,
+    purchased: date, data: st.DataObject, problem: Problem, app: App, support: Support
 ) -> None:
     """The same request sent on two days gets the same verdict unless day 7 lies between them.
 
@@ -171,6 +170,10 @@ def test_only_clause_2_makes_the_date_matter(
     undelivered product becomes « contact support first » while support has not failed, and a
     refund's reason becomes the clause-2 exception; every late reason cites clause-2.
     """
+
+    limit = terms_for(purchased).request_deadline_days
+    early, early_too = (data.draw(st.integers(0, limit)) for _ in range(2))
+    late, late_too = (data.draw(st.integers(limit + 1, 1000)) for _ in range(2))
 
     def verdict(days: int) -> tuple[Outcome, Reason, tuple[Clause, ...]]:
         d = decide(Request(purchased, purchased + timedelta(days=days), problem, app, support))
@@ -194,19 +197,21 @@ def test_only_clause_2_makes_the_date_matter(
 
 @given(requests())
 def test_refunds_come_with_a_sound_answer_window(request: Request) -> None:
-    """clause-4: a refund is answered between the 5th and the 7th jour ouvrable after the request.
+    """clause-4: a refund is processed between the 5th and the 7th jour ouvrable after the request
+    (the version's figures).
 
     No refund, no window. Both ends are jours ouvrables strictly after the request date, and
     exactly 5 and 7 jours ouvrables lie between the request and each end.
     """
     decision = decide(request)
+    terms = terms_for(request.purchased)
     if not decision.outcome.is_refund:
         assert decision.answer_window is None
         return
     assert decision.answer_window is not None
     first, last = decision.answer_window
     assert request.requested < first < last
-    for end, count in ((first, 5), (last, 7)):
+    for end, count in ((first, terms.processing_first_day), (last, terms.processing_last_day)):
         assert end.weekday() != 6
         assert is_jour_ouvrable(end)
         days = [
@@ -219,7 +224,7 @@ def test_refunds_come_with_a_sound_answer_window(request: Request) -> None:
 @given(requests(), st.sampled_from(languages()))
 def test_every_language_answers(request: Request, lang: str) -> None:
     """A valid request gets a full answer in each of the site's languages, never an exception."""
-    result = explain(decide(request), lang, CONTACT)
+    result = explain(decide(request), lang, CONTACT, TODAY)
     assert result.lang == lang
     assert result.title.strip() and result.message.strip()
     assert result.next_steps and all(step.strip() for step in result.next_steps)
@@ -285,10 +290,12 @@ lines = st.one_of(
 
 @given(st.lists(lines, max_size=8), st.dates(EARLIEST, LATEST))
 def test_run_batch_answers_every_line_in_order(batch: list[str], today: date) -> None:
-    """One result per line, in order; a bad line gets a refusal naming it, never an exception."""
+    """One result per line that is not blank, in order; a bad line gets a refusal naming it (by
+    its number in the input, blank lines included), never an exception."""
     results = list(run_batch(batch, today, CONTACT))
-    assert len(results) == len(batch)
-    for number, result in enumerate(results, start=1):
+    numbers = [n for n, line in enumerate(batch, start=1) if line.removeprefix("\ufeff").strip()]
+    assert len(results) == len(numbers)
+    for number, result in zip(numbers, results, strict=True):
         event(result.get("error", "answer"))
         assert is_answer(result) or is_error(result)
         if "error" in result:

@@ -10,7 +10,6 @@ import pytest
 
 from checker.clauses import ORDER
 from checker.contact import load_contact
-from checker.policy import ANSWER_WINDOW_FIRST_DAY, ANSWER_WINDOW_LAST_DAY, REQUEST_DEADLINE_DAYS
 from policy_site.catalogs import MSGID_LANGUAGE
 from policy_site.config import ROOT
 from policy_site.i18n import RIGHT_TO_LEFT
@@ -34,21 +33,6 @@ def test_every_clause_id_in_order(built_site: Path, lang: str) -> None:
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_same_number_of_list_items_per_section(built_site: Path, lang: str) -> None:
     assert page(built_site, lang).section_items == page(built_site, POLICY_LANGUAGE).section_items
-
-
-def figures(markdown: str) -> list[str]:
-    """The figures of a policy page's text: no front matter, ids or section numbers."""
-    body = markdown.split("\n---\n", 1)[1]
-    body = re.sub(r"\{#[^}]*\}", "", body)
-    body = re.sub(r"^#+ \d+\.", "", body, flags=re.MULTILINE)
-    return re.findall(r"\d+(?:/\d+)?", body)
-
-
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_same_figures(lang: str) -> None:
-    text = (ROOT / "docs" / f"index.{lang}.md").read_text(encoding="utf-8")
-    policy = [REQUEST_DEADLINE_DAYS, ANSWER_WINDOW_FIRST_DAY, ANSWER_WINDOW_LAST_DAY]
-    assert figures(text) == [*map(str, policy), "24/7"]
 
 
 def sentences(text: str) -> list[str]:

@@ -14,7 +14,9 @@ from policy_site.config import ROOT
 from tools.static_server import build_site
 
 IGNORED = (".venv", "node_modules", "site", ".git", ".cache", "__pycache__", "*_cache", ".hypothesis")
-SHARED = ("node_modules", ".cache")
+SHARED = (".venv", "node_modules", ".cache")
+#: The installation stamps of the shared folders: the copy's make must not reinstall them.
+STAMPS = (".venv/.installed", "node_modules/.installed")
 
 
 def project_copy(target: Path) -> Path:
@@ -26,7 +28,7 @@ def project_copy(target: Path) -> Path:
 
 def build_copy(project: Path, site: Path) -> subprocess.CompletedProcess[str]:
     """``mkdocs build --strict`` of the copy, which imports its own checker and build logic."""
-    return build_site(site, project=project, check=False)
+    return build_site(site, site_url="http://127.0.0.1:8000/", project=project, check=False)
 
 
 def run_tool(project: Path, module: str, *args: str) -> subprocess.CompletedProcess[str]:
@@ -35,6 +37,19 @@ def run_tool(project: Path, module: str, *args: str) -> subprocess.CompletedProc
         [sys.executable, "-m", module, *args],
         cwd=project,
         env=project_env(project),
+        capture_output=True,
+        text=True,
+    )
+
+
+def make(project: Path, *targets: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """``make TARGETS`` in the copy, as a maintainer types it (the shared installation is left
+    as it is)."""
+    keep = [option for stamp in STAMPS for option in ("-o", stamp)]
+    return subprocess.run(
+        ["make", "--no-print-directory", *keep, *targets],
+        cwd=project,
+        env=project_env(project) | env,
         capture_output=True,
         text=True,
     )

@@ -1,0 +1,73 @@
+"""On a phone, every language fits the screen: the decision table needs no sideways scrolling and
+has a rule between its rows, the radio buttons all keep one size beside labels that wrap, and the
+language menu shows every language without scrolling inside it."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, Route
+
+from tests.browser.browsing import Browsing
+from tests.browser.pages import DEVICES
+from tests.support.languages import LANGUAGES, prefix
+
+
+def idle_worker(route: Route) -> None:
+    """No Python here: these are layout checks."""
+    route.fulfill(body="// idle", content_type="text/javascript")
+
+
+@pytest.fixture
+def phone(browsing: Browsing) -> Browsing:
+    context = browsing.start(**DEVICES["phone"])
+    context.route("**/checker-worker*.js", idle_worker)
+    return browsing
+
+
+def overflow(page: Page, selector: str) -> int:
+    """How many pixels ``selector`` is wider than its box (0: no sideways scrolling)."""
+    return int(page.eval_on_selector(selector, "e => e.scrollWidth - e.clientWidth"))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_checker_page_fits_a_phone(phone: Browsing, lang: str) -> None:
+    page = phone.open(f"{prefix(lang)}checker/")
+    page.wait_for_selector("form#refund-checker:not([hidden])")
+    assert overflow(page, "html") <= 0
+    assert overflow(page, ".decision-table-block .md-typeset__scrollwrap") <= 0
+    rules = page.eval_on_selector_all(
+        ".decision-table tbody tr", "rows => rows.map(r => getComputedStyle(r).borderTopStyle)"
+    )
+    assert set(rules) == {"solid"}, "rows are not ruled"
+    labels = page.eval_on_selector_all(
+        ".decision-table tbody td", "cells => cells.map(c => getComputedStyle(c, '::before').content)"
+    )
+    assert all(label not in ("none", "normal", '""') for label in labels), "cells lost their column"
+    page.check("#problem-not_working")  # shows every group of radios
+    sizes = page.eval_on_selector_all(
+        "form#refund-checker input[type=radio]",
+        "radios => radios.filter(r => r.offsetParent).map(r => { const b = r.getBoundingClientRect(); return [Math.round(b.width), Math.round(b.height)]; })",
+    )
+    assert len(sizes) >= 10 and len({tuple(size) for size in sizes}) == 1, sizes
+
+
+@pytest.mark.parametrize("lang", (LANGUAGES[0], LANGUAGES[-1]))
+def test_the_language_menu_shows_every_language_on_a_phone(phone: Browsing, lang: str) -> None:
+    page = phone.open(prefix(lang))
+    page.click(".md-header__option .md-select .md-header__button")
+    menu = page.locator(".md-select__inner")
+    page.wait_for_function(
+        "() => getComputedStyle(document.querySelector('.md-select__inner')).opacity === '1'"
+    )
+    box = menu.bounding_box()
+    assert box is not None
+    viewport = page.viewport_size
+    assert viewport is not None
+    assert box["x"] >= 0 and box["x"] + box["width"] <= viewport["width"], box
+    links = page.locator(".md-select__link")
+    assert links.count() == len(LANGUAGES)
+    assert overflow(page, ".md-select__list") <= 0
+    assert int(page.eval_on_selector(".md-select__list", "e => e.scrollHeight - e.clientHeight")) <= 0
+    for link in links.all():
+        item = link.bounding_box()
+        assert item and box["y"] <= item["y"] and item["y"] + item["height"] <= box["y"] + box["height"] + 1
