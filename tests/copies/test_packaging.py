@@ -10,13 +10,15 @@ import venv
 import zipfile
 from pathlib import Path
 
-from policy_site.config import ROOT, site_languages
+from policy_site.config import site_languages
+from tests.support.project import project_copy
 
 
 def test_the_wheel_alone_answers_from_anywhere(tmp_path: Path) -> None:
     wheels = tmp_path / "wheels"
+    source = project_copy(tmp_path / "source")  # a build writes build/ and egg-info beside it
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "--no-build-isolation",
+        [sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "--no-build-isolation",
          "--quiet", "--wheel-dir", str(wheels)],
         check=True, capture_output=True, cwd=tmp_path,
     )  # fmt: skip
