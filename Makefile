@@ -3,7 +3,7 @@
 #   make test    every test: lint, types, catalogs, rules on CPython and in Pyodide, site, browser
 #   make build   the static site in site/
 #   make bench   timings (checker rules, Pyodide, the checker page in Chromium)
-#   make audit   Lighthouse report (fr, en, ar)
+#   make audit   Lighthouse report (fr, en, ar), median of 3 runs per page
 #   make i18n-status / i18n-check   which translations lag behind the French
 
 SHELL := /bin/bash
