@@ -191,6 +191,33 @@ def test_search_typed_before_the_bundle_is_searched(
         assert [href for href in hrefs if href.startswith(others)] == []
 
 
+# --- the table of contents ------------------------------------------------------------------------
+
+
+def test_table_of_contents_follows_from_the_first_scroll(browsing: Browsing) -> None:
+    browsing.start(**DESKTOP)
+    page = browsing.open("en/")
+    active = ".md-sidebar--secondary .md-nav__link--active"
+    assert page.locator(active).count() == 0
+    page.mouse.move(640, 400)
+    page.mouse.wheel(0, 900)
+    page.wait_for_selector("html[data-material=ready]", state="attached")
+    page.wait_for_selector(active)
+    # The section marked is the one being read: its heading is above the middle of the screen,
+    # and the next heading (if any) has not been scrolled past.
+    active_top, next_top, height = page.eval_on_selector(
+        active,
+        """link => {
+          const links = [...document.querySelectorAll('.md-sidebar--secondary .md-nav__link')];
+          const top = a => document.querySelector(a.hash).getBoundingClientRect().top;
+          const next = links[links.indexOf(link) + 1];
+          return [top(link), next ? top(next) : innerHeight, innerHeight];
+        }""",
+    )
+    assert active_top < height / 2 and next_top > 0, (active_top, next_top)
+    assert page.get_attribute(active, "href") != "#clause-1"
+
+
 # --- (d) the language menu ------------------------------------------------------------------------
 
 
