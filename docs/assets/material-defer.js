@@ -53,8 +53,9 @@
   // search panel, and Material's shortcuts (f, s, /) open search.
   const toggle = document.getElementById("__search");
   const query = document.querySelector("[data-md-component=search-query]");
+  const button = document.querySelector("header [for=__search]"); // not the dialog's back arrow
   document.addEventListener("click", (event) => {
-    if (!mounted() && query && event.target.closest?.("header [for=__search]")) query.focus();
+    if (!mounted() && query && button && button.contains(event.target)) query.focus();
   });
   // After the label's own toggling (a tap on the search button focuses the field first).
   document.addEventListener("focusin", (event) => {

@@ -155,6 +155,7 @@ def open_search(page: Page, how: str) -> None:
         page.click(".md-search__input")
     else:  # desktop: Material's shortcut
         page.keyboard.press("/")
+    page.wait_for_selector(".md-search__input:focus")  # the caret is in the field
 
 
 @pytest.mark.parametrize(
@@ -189,6 +190,20 @@ def test_search_typed_before_the_bundle_is_searched(
     if lang == SOURCE_LANGUAGE:
         others = tuple(f"{site_url}{code}/" for code in LANGUAGES if code != SOURCE_LANGUAGE)
         assert [href for href in hrefs if href.startswith(others)] == []
+
+
+def test_search_closes_before_the_bundle(browsing: Browsing) -> None:
+    """The search dialog's back arrow closes it, as without Material, wherever the focus is."""
+    bundle = HeldBundle(browsing.start(**MOBILE))
+    page = browsing.open("en/checker/")
+    page.tap("header label[for=__search]")
+    page.wait_for_selector("#__search:checked", state="attached")
+    page.focus(".md-search__scrollwrap")  # e.g. the reader scrolled the (empty) results
+    page.tap(".md-search__form label[for=__search]")  # the back arrow
+    page.wait_for_selector("#__search:not(:checked)", state="attached")
+    assert page.get_attribute("html", "data-material") == "loading"
+    bundle.release(page)
+    assert not page.is_checked("#__search")
 
 
 # --- the table of contents ------------------------------------------------------------------------
