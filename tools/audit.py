@@ -33,6 +33,8 @@ METRICS = {
     "largest-contentful-paint": "LCP ms",
     "total-blocking-time": "TBT ms",
 }
+#: Issue 15's target for the median of every page.
+TARGET = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
 PAGES = ("", "checker/", "en/", "en/checker/", "ar/", "ar/checker/")
 RUNS = 3
 
@@ -61,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
                     if options.keep:
                         keep(report, options.keep, page, number)
     print(table(runs))
+    print(verdict(runs))
     return 0
 
 
@@ -117,6 +120,18 @@ def table(runs: dict[str, list[Run]]) -> str:
         cells += [cell.rjust(width) for cell, width in zip(row[1:], widths[1:], strict=True)]
         lines.append("  ".join(cells))
     return "\n".join(lines)
+
+
+def verdict(runs: dict[str, list[Run]]) -> str:
+    """The medians below target, if any: a report's last line, not a test's exit status."""
+    misses = [
+        f"/{page} {name} {score}"
+        for page, page_runs in runs.items()
+        for name, minimum in TARGET.items()
+        if (score := median([run.scores[name] for run in page_runs])) < minimum
+    ]
+    target = ", ".join(f"{name} >= {minimum}" for name, minimum in TARGET.items())
+    return f"Target ({target}): " + ("; ".join(misses) + " below" if misses else "met")
 
 
 def median(values: list[int] | list[float]) -> int:
