@@ -33,8 +33,12 @@
     return { index, color };
   }
 
+  // As Material does, colours switch at once rather than through every transition on the page.
   form.addEventListener("change", (event) => {
-    if (!mounted() && inputs.includes(event.target)) __md_set("__palette", paint(event.target));
+    if (mounted() || !inputs.includes(event.target)) return;
+    document.body.setAttribute("data-md-color-switching", "");
+    __md_set("__palette", paint(event.target));
+    setTimeout(() => document.body.removeAttribute("data-md-color-switching"));
   });
   form.addEventListener("keydown", (event) => {
     if (mounted() || event.key !== "Enter") return;
