@@ -1,13 +1,13 @@
 // Material for MkDocs' bundle, loaded on the reader's first interaction instead of at start-up.
 //
-// The bundle (114 KB, most of it unused on a page of text) costs a mid-range phone about 0.7 s of
-// main-thread work; loaded at start-up it delays the first input and, on the checker page,
-// competes with Pyodide for the CPU. Nothing on these pages needs it before the reader does
-// something: the palette toggle works without it (material-palette.js), the language menu is CSS
-// and plain links, the table of contents is plain links. Search opens and takes typing here, and
-// Material searches what was typed once it has mounted. toc.follow and the header title start
-// with the first scroll, which loads the bundle. A page opened from a search result (?h=) or a
-// search link (?q=) loads it at once, since Material acts on those at start-up.
+// The bundle (114 KB, most of it unused on a page of text) cost about 0.7 s of main-thread work
+// under Lighthouse's mobile CPU throttle; loaded at start-up it delayed the first input and, on
+// the checker page, competed with Pyodide for the CPU. Nothing on these pages needs it before
+// the reader does something: the palette toggle works without it (material-palette.js), the
+// language menu is CSS and plain links, the table of contents is plain links. Search opens and
+// takes typing here, and Material searches what was typed once it has mounted. toc.follow and
+// the header title start with the first scroll, which loads the bundle. A page opened from a
+// search result (?h=) or a search link (?q=) loads it at once: Material acts on those at start-up.
 (() => {
   const bundle = document.currentScript.dataset.bundle;
   const triggers = ["pointerdown", "touchstart", "keydown", "focusin", "wheel", "scroll"];
@@ -32,6 +32,8 @@
     const script = document.createElement("script");
     script.src = bundle;
     script.addEventListener("load", start, { once: true });
+    // Without the bundle, what works before it keeps working: the page stays as it is.
+    script.addEventListener("error", () => (root.dataset.material = "failed"), { once: true });
     document.body.append(script);
   }
 
