@@ -66,7 +66,9 @@ def with_policy(output: str, config: MkDocsConfig, name: str) -> str:
 def on_post_build(*, config: MkDocsConfig) -> None:
     """Material fetches ``sitemap.xml`` next to every alternate URL (to keep the reader on the
     same page when switching language); a copy of the site's sitemap there answers it, instead
-    of a 404 in the console for each language."""
+    of a 404 in the console for each language. The pages no longer ask (their language menu links
+    to the same page already, and ``material-defer.js`` keeps the alternates out of Material's
+    sight); the 404 page, whose Material runs as shipped, still does."""
     if building_a_language(config):
         return
     site = Path(config.site_dir)

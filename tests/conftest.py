@@ -3,7 +3,8 @@ host with ``site_url: https://example.org/policy/`` would), so every test covers
 and one Chromium.
 
 With parallel workers (``make test`` runs two), the first worker builds the site and every worker
-serves that one build on the same address (``SO_REUSEPORT``), the address it was built for.
+serves that one build on the same address (``SO_REUSEPORT``), the address it was built for. The
+tests of one module in ``copies/`` run on one worker, which makes their copy of the project once.
 
 Tests are marked by what they need, so ``make test-quick`` can leave out the slow ones: ``site``
 (the built site), ``browser`` (Chromium), ``build`` (builds of a changed copy of the project, in tests/copies). The tests
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,6 +29,7 @@ SUBPATH = "/policy/"
 SITE_FIXTURES = frozenset({"site_server", "built_site", "site_url"})
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         parts = Path(str(item.path)).parts
@@ -35,6 +38,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.browser)
         if "copies" in parts:
             item.add_marker(pytest.mark.build)
+            # A module's copy of the project is made once, by one worker.
+            item.add_marker(pytest.mark.xdist_group(Path(str(item.path)).stem))
         if SITE_FIXTURES & fixtures:
             item.add_marker(pytest.mark.site)
         if "checker" in fixtures:
@@ -45,7 +50,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def site_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
     """The site built for, and served at, its own address (``site_url`` must be the address it is
     served from: the pages' absolute alternate links point there)."""
-    shared = tmp_path_factory.getbasetemp().parent  # the same folder for every worker
+    base = tmp_path_factory.getbasetemp()
+    # Each xdist worker has a folder of its own in the run's folder: that one is shared.
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
     root, address = shared / "site", shared / "site.json"
     with (shared / "site.lock").open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)

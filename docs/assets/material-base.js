@@ -8,3 +8,9 @@ __md_set = (e, _, t = localStorage, a = __md_scope) => {
     t.setItem(a.pathname + "." + e, JSON.stringify(_));
   } catch (e) {}
 };
+
+// The bundle's first statement, done here before first paint because the bundle now arrives on
+// the reader's first interaction (material-defer.js): Material's CSS hides search and keeps
+// sidebars at their natural height under "no-js", and the search button and palette toggle work
+// before the bundle does.
+document.documentElement.classList.replace("no-js", "js");

@@ -194,7 +194,7 @@ def test_the_form_works_while_the_runtime_downloads(browsing: Browsing) -> None:
     cdp.send("Network.enable")
     cdp.send(
         "Network.emulateNetworkConditions",
-        {"offline": False, "latency": 40, "downloadThroughput": 600_000, "uploadThroughput": 600_000},
+        {"offline": False, "latency": 40, "downloadThroughput": 1_500_000, "uploadThroughput": 1_500_000},
     )
     page = browsing.watch(page)
     page.goto(f"{browsing.site_url}{prefix(LANGUAGES[1])}checker/")

@@ -49,3 +49,11 @@ def test_the_policy_leads_to_the_checker(built_site: Path, lang: str) -> None:
     assert (link[1], link[3]) == ("checker/", Clause.TIME_LIMIT)  # at the end of clause 1
     assert html_lib.unescape(link[2]) == site_text(lang, t.CHECKER_LINK)
     assert (built_site / prefix(lang) / "checker" / "index.html").exists()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_checker_page_holds_its_fallback_in_its_language(built_site: Path, lang: str) -> None:
+    """Shown when Python cannot run, and without JavaScript (<noscript>): the page's language."""
+    page = html(built_site, lang, "checker")
+    text = html_lib.escape(site_text(lang, t.FALLBACK), quote=False)
+    assert page.count(text) == 2

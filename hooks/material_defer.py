@@ -1,0 +1,30 @@
+"""Material's bundle off the start-up path: its parser-blocking ``<script>`` at the end of every
+page becomes the small deferred loader ``docs/assets/material-defer.js``, which fetches the bundle
+on the reader's first interaction. Done on the built HTML, so the bundle's content-hashed name
+stays Material's own (a template override would have to repeat it)."""
+
+from __future__ import annotations
+
+import re
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.pages import Page
+
+LOADER = "assets/material-defer.js"
+BUNDLE = re.compile(
+    r'<script src="(?P<root>[^"]*?)(?P<bundle>assets/javascripts/bundle\.[0-9a-f]+\.min\.js)">'
+    r"</script>"
+)
+
+
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
+    def loader(match: re.Match[str]) -> str:
+        root = match["root"]
+        return f'<script src="{root}{LOADER}" data-bundle="{root}{match["bundle"]}" defer></script>'
+
+    output, count = BUNDLE.subn(loader, output)
+    if count != 1:
+        raise RuntimeError(
+            f"material_defer: {count} Material bundle scripts in {page.file.src_uri}"
+        )
+    return output
