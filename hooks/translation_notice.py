@@ -37,7 +37,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
             t.PAGE_OUTDATED,
             count=len(shown),
             date=since,
-            parts=", ".join(part_label(part, lang) for part in shown),
+            parts=site_text(lang, t.LIST_SEPARATOR).join(part_label(part, lang) for part in shown),
         )
         if shown
         else site_text(lang, t.FRENCH_PREVAILS)

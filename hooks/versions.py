@@ -108,12 +108,19 @@ def version_changes(page: Page, config: MkDocsConfig, lang: str) -> str:
             for change in comparison.changed
         ],
         unchanged=site_text(
-            lang, t.UNCHANGED_PARTS, parts=", ".join(part_label(p, lang) for p in comparison.unchanged)
-        ) if comparison.unchanged else "",
+            lang,
+            t.UNCHANGED_PARTS,
+            parts=site_text(lang, t.LIST_SEPARATOR).join(
+                part_label(part, lang) for part in comparison.unchanged
+            ),
+        )
+        if comparison.unchanged
+        else "",
         figures=comparison.figures,
         no_change=site_text(lang, t.NO_CHANGE) if not comparison.changed else "",
         removed=site_text(lang, t.REMOVED),
         added=site_text(lang, t.ADDED),
+        page_lang=lang,
         links=[
             (version_url(root, v), site_text(lang, t.VERSION_NAME, start=long_date(v.effective, lang)))
             for v in (comparison.old, new)

@@ -28,6 +28,8 @@ TRANSLATION_DATES: Final = _("French text of {french}; this translation of {tran
 LAST_UPDATED: Final = _("Last updated: {date}")
 CLAUSE_LINK: Final = _("Link to clause {number}")
 SECTION_LINK: Final = _("Link to this section")
+#: Between the names of parts in a list (« Clause 2, Clause 6 »); Arabic has its own comma.
+LIST_SEPARATOR: Final = _(", ")
 CHECKER_LINK: Final = _(
     "Check your situation in a minute: whether you can get a refund, by when, and what to send."
 )
@@ -135,7 +137,7 @@ READING: Final = (
         "support about a partial refund."
     ),
     _n(
-        "The {first_day} to {last_day} “jours ouvrable” of clause 4 are counted from the day "
+        "The {first_day} to {last_day} “jour ouvrable” of clause 4 are counted from the day "
         "after the request is received, Monday to Saturday, without Sundays and French public "
         "holidays: they are the time the request takes to be processed.",
         "The {first_day} to {last_day} “jours ouvrables” of clause 4 are counted from the day "

@@ -10,7 +10,7 @@ from urllib.parse import unquote, urlsplit
 from playwright.sync_api import Page
 
 from checker.check import check
-from policy_site.config import ROOT
+from policy_site.config import ROOT, site_languages
 from policy_site.i18n import site_gettext
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -36,6 +36,27 @@ def site_text(lang: str, message: str) -> str:
 def expected_answer(fields: dict[str, str], lang: str) -> dict[str, Any]:
     """What the rules answer for ``fields``, today (the page gives its answers today too)."""
     return check(fields, lang, date.today()).to_json()
+
+
+def fill_form(page: Page, fields: dict[str, str]) -> None:
+    """Answers the checker's questions as a reader would: the problem first, then the dates."""
+    page.check(f"#problem-{fields['problem']}")
+    for name in ("app", "support"):
+        if name in fields:
+            page.check(f"#{name}-{fields[name]}")
+    for name in ("requested", "purchased"):
+        if name in fields:
+            page.fill(f"#{name}", fields[name])
+
+
+def search_results_elsewhere(page: Page, site_url: str, lang: str) -> list[str]:
+    """The search results that are not pages in ``lang`` (none should be)."""
+    hrefs = page.eval_on_selector_all(".md-search-result__item a", "links => links.map(a => a.href)")
+    assert hrefs, "no search result"
+    policy_language = site_languages()[0]
+    home = site_url + ("" if lang == policy_language else f"{lang}/")
+    others = tuple(f"{site_url}{code}/" for code in site_languages() if code != policy_language)
+    return [h for h in hrefs if not h.startswith(home) or (home == site_url and h.startswith(others))]
 
 
 def mailto_parts(href: str) -> tuple[str, dict[str, str]]:

@@ -19,6 +19,7 @@ from tests.browser.pages import (
     FORM,
     RESULT,
     expected_answer,
+    fill_form,
     mailto_parts,
     site_text,
     wait_outcome,
@@ -54,10 +55,8 @@ def test_the_verdict_is_seen_and_focused(
     checker: Callable[..., Page], lang: str, device: str
 ) -> None:
     page = checker(lang, device)
-    page.check("#problem-not_working")
-    page.check("#support-unresolved")
-    page.fill("#purchased", "2026-11-24")
-    page.fill("#requested", "2026-11-26")
+    fields = {"problem": "not_working", "support": "unresolved", "purchased": "2026-11-24"}
+    fill_form(page, {**fields, "requested": "2026-11-26"})
     submit(page)
     wait_outcome(page, "partial_or_full_refund")
     page.wait_for_function("() => document.activeElement.id === 'result-title'")
@@ -112,9 +111,7 @@ def test_a_purchase_in_the_future_is_reported_on_the_purchase_date(
 def test_a_no_comes_without_refund_paperwork(checker: Callable[..., Page], lang: str) -> None:
     page = checker(lang)
     fields = {"problem": "changed_mind", "purchased": "2026-11-17", "requested": "2026-11-27"}
-    page.check("#problem-changed_mind")
-    page.fill("#requested", fields["requested"])
-    page.fill("#purchased", fields["purchased"])
+    fill_form(page, fields)
     wait_outcome(page, "not_eligible")
     expected = expected_answer(fields, lang)
     assert not page.locator(f'{RESULT} [data-section="what_to_send"]').is_visible()
@@ -146,9 +143,7 @@ def test_contact_support_first_offers_a_support_email(checker: Callable[..., Pag
 def test_the_answer_prints_without_the_form(checker: Callable[..., Page], lang: str) -> None:
     page = checker(lang)
     fields = {"problem": "not_delivered", "purchased": "2026-11-26", "requested": "2026-11-27"}
-    page.check("#problem-not_delivered")
-    page.fill("#requested", fields["requested"])
-    page.fill("#purchased", fields["purchased"])
+    fill_form(page, fields)
     wait_outcome(page, "full_refund")
     expected = expected_answer(fields, lang)
     page.emulate_media(media="print")

@@ -11,9 +11,8 @@ import pytest
 from playwright.sync_api import BrowserContext, Page, Route
 
 from tests.browser.browsing import Browsing
-from tests.browser.pages import wait_ready
+from tests.browser.pages import search_results_elsewhere, wait_ready
 from tests.support.languages import LANGUAGES, SAMPLE, prefix
-from tests.support.languages import POLICY_LANGUAGE as SOURCE_LANGUAGE
 
 pytestmark = pytest.mark.browser
 
@@ -185,15 +184,7 @@ def test_search_typed_before_the_bundle_is_searched(
 
     bundle.release(page)
     page.wait_for_selector(".md-search-result__item", timeout=SEARCH_MS)
-    hrefs = page.eval_on_selector_all(
-        ".md-search-result__item a", "links => links.map(a => a.href)"
-    )
-    assert hrefs
-    home = f"{site_url}{prefix(lang)}"
-    assert [href for href in hrefs if not href.startswith(home)] == []
-    if lang == SOURCE_LANGUAGE:
-        others = tuple(f"{site_url}{code}/" for code in LANGUAGES if code != SOURCE_LANGUAGE)
-        assert [href for href in hrefs if href.startswith(others)] == []
+    assert search_results_elsewhere(page, site_url, lang) == []
 
 
 def test_search_closes_before_the_bundle(browsing: Browsing) -> None:
