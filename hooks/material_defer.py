@@ -10,6 +10,8 @@ import re
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
+from policy_site.templates import render
+
 LOADER = "assets/material-defer.js"
 BUNDLE = re.compile(
     r'<script src="(?P<root>[^"]*?)(?P<bundle>assets/javascripts/bundle\.[0-9a-f]+\.min\.js)">'
@@ -19,8 +21,7 @@ BUNDLE = re.compile(
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     def loader(match: re.Match[str]) -> str:
-        root = match["root"]
-        return f'<script src="{root}{LOADER}" data-bundle="{root}{match["bundle"]}" defer></script>'
+        return render("material-loader.html", root=match["root"], loader=LOADER, bundle=match["bundle"])
 
     output, count = BUNDLE.subn(loader, output)
     if count != 1:

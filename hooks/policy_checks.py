@@ -10,7 +10,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from policy_site.config import site_languages
-from policy_site.consistency import disagreements
+from policy_site.consistency import disagreements, undated_changes
+from policy_site.build_warning import warn
 
 _checked: set[str] = set()
 
@@ -20,6 +21,9 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
     docs = Path(config.docs_dir)
     if str(docs) in _checked:
         return
-    if problems := disagreements(docs, site_languages(Path(config.config_file_path))[1:]):
+    translated = site_languages(Path(config.config_file_path))[1:]
+    if problems := disagreements(docs, translated):
         raise PluginError("the text and the rules disagree:\n  " + "\n  ".join(problems))
+    for problem in undated_changes(docs, translated):
+        warn(problem)
     _checked.add(str(docs))

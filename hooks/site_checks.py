@@ -6,7 +6,6 @@ Warns while a contact detail is still a placeholder, so nobody publishes ``suppo
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 from typing import Literal
 
@@ -17,6 +16,7 @@ from checker.contact import ContactError, load_contact
 from policy_site.catalogs import DOMAINS, check
 from policy_site.config import language_mismatches
 from policy_site.i18n import catalog_languages
+from policy_site.build_warning import warn
 
 _command = "build"
 _checked: set[str] = set()
@@ -53,6 +53,3 @@ def on_config(config: MkDocsConfig) -> None:
         raise PluginError("the site cannot be built:\n  " + "\n  ".join(problems))
     _checked.add(config.config_file_path)
 
-
-def warn(text: str) -> None:
-    print(f"\033[33mWARNING  -  {text}\033[0m", file=sys.stderr)

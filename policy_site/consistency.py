@@ -45,5 +45,21 @@ def _disagreements(docs: Path, translated: tuple[str, ...]) -> list[str]:
     return problems
 
 
+def undated_changes(docs: Path, translated: tuple[str, ...]) -> list[str]:
+    """French pages changed since a translation was recorded whose ``updated`` date was not moved
+    on: readers and ``make i18n-status`` would date the change too early."""
+    found = []
+    for french in tracked_pages(docs):
+        for lang in translated:
+            each = status(translation_path(french, lang))
+            if each.outdated and each.recorded and each.french_updated and each.french_updated < each.recorded:
+                found.append(
+                    f"{shown(french, docs)} changed after {lang} was recorded ({each.recorded}), "
+                    f"but its updated: is {each.french_updated}: set it to the day of the change"
+                )
+                break
+    return found
+
+
 def shown(path: Path, docs: Path) -> str:
     return f"docs/{path.relative_to(docs).as_posix()}"

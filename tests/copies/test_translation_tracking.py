@@ -99,3 +99,12 @@ def test_recording_checks_first_and_records_part_by_part(changed: Path) -> None:
         done = run_tool(changed, RECORD, "--record", str(page), "--part", "clause-6")
         assert done.returncode == 0, done.stderr
     assert make(changed, "i18n-check").returncode == 0
+
+
+def test_a_french_change_left_undated_is_warned(tmp_path: Path) -> None:
+    """The French changed but its ``updated`` did not: the build goes on, and says what to set."""
+    project = project_copy(tmp_path / "project")
+    edit(project / "docs" / f"index.{LANGUAGES[0]}.md", OLD, NEW)
+    built = make(project, "build", SITE_URL="http://127.0.0.1:8000/")
+    assert built.returncode == 0, built.stderr
+    assert "set it to the day of the change" in built.stderr
