@@ -9,9 +9,9 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
+from policy_site.build_warning import warn
 from policy_site.config import site_languages
 from policy_site.consistency import disagreements, undated_changes
-from policy_site.build_warning import warn
 
 _checked: set[str] = set()
 

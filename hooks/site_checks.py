@@ -13,10 +13,10 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from checker.contact import ContactError, load_contact
+from policy_site.build_warning import warn
 from policy_site.catalogs import DOMAINS, check
 from policy_site.config import language_mismatches
 from policy_site.i18n import catalog_languages
-from policy_site.build_warning import warn
 
 _command = "build"
 _checked: set[str] = set()
