@@ -6,6 +6,7 @@ its own files by fixed names), so hosts can cache them for a year.
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 from dataclasses import dataclass
 from functools import cache
@@ -55,6 +56,7 @@ def build() -> Bundle:
         __RUNTIME__=f"../{Path(runtime_dir).name}/",
         __ARCHIVE__=f"./{archive_name}",
         __LOAD_OPTIONS__=LOAD_OPTIONS,
+        __FETCHED__=json.dumps(FETCHED),
         __DOWNLOAD_BYTES__=str(fetched),
     ).encode()
     worker_name = hashed("checker-worker", ".js", worker)
