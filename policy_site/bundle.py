@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from policy_site.checker_archive import checker_archive
 from policy_site.config import ROOT
-from policy_site.pyodide_runtime import LOAD_OPTIONS, runtime_files
+from policy_site.pyodide_runtime import LOAD_OPTIONS, compiled_checker_archive, runtime_files
 
 WEB = ROOT / "web"
 ASSETS = "assets/checker"
@@ -48,7 +47,7 @@ def build() -> Bundle:
     """Builds everything once per process (the i18n plugin rebuilds the site per language)."""
     runtime = runtime_files()
     runtime_dir = f"assets/pyodide-{files_hash(runtime)}"
-    archive = checker_archive()
+    archive = compiled_checker_archive()
     archive_name = hashed("checker", ".zip", archive)
     fetched = sum(runtime[name].stat().st_size for name in FETCHED) + len(archive)
     worker = fill(
