@@ -4,6 +4,7 @@ answer is written twice. The markup is in ``overrides/partials/checker/``."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -28,6 +29,8 @@ from policy_site.tokens import CHECKER
 #: The policy page of the same language, one level up from the checker: the clause links and the
 #: archived versions (``policy_version_page`` of an answer) are relative to it.
 POLICY_URL = "../"
+#: The first stylesheet or script of <head>: the page's script goes before it.
+FIRST_HEAD_RESOURCE = re.compile(r"<(?:link rel=\"stylesheet\"|script\b)")
 
 Say = Callable[..., str]
 
@@ -38,13 +41,20 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     if token not in html:
         return html
     lang = page_language(page, config)
-    block = render(
-        "checker/page.html",
-        **page_context(lang),
-        **contact_context(lang),
-        script=relative_root(page) + page_script_url(),
-    )
+    block = render("checker/page.html", **page_context(lang), **contact_context(lang))
     return html.replace(token, block)
+
+
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
+    """The checker page's script, early in <head>: the worker starts while the page is parsed."""
+    if 'id="refund-checker"' not in output:
+        return output
+    script = render("checker/head-script.html", script=relative_root(page) + page_script_url())
+    head, end, body = output.partition("</head>")
+    head, found = FIRST_HEAD_RESOURCE.subn(lambda m: f"{script}\n{m[0]}", head, count=1)
+    if not found:
+        raise RuntimeError(f"checker_page: no stylesheet or script in {page.file.src_uri}'s head")
+    return head + end + body
 
 
 def page_context(lang: str) -> dict[str, Any]:

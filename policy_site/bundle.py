@@ -6,14 +6,14 @@ its own files by fixed names), so hosts can cache them for a year.
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from policy_site.checker_archive import checker_archive
 from policy_site.config import ROOT
-from policy_site.pyodide_runtime import LOAD_OPTIONS, runtime_files
+from policy_site.pyodide_runtime import LOAD_OPTIONS, compiled_checker_archive, runtime_files
 
 WEB = ROOT / "web"
 ASSETS = "assets/checker"
@@ -47,7 +47,7 @@ def build() -> Bundle:
     """Builds everything once per process (the i18n plugin rebuilds the site per language)."""
     runtime = runtime_files()
     runtime_dir = f"assets/pyodide-{files_hash(runtime)}"
-    archive = checker_archive()
+    archive = compiled_checker_archive()
     archive_name = hashed("checker", ".zip", archive)
     fetched = sum(runtime[name].stat().st_size for name in FETCHED) + len(archive)
     worker = fill(
@@ -55,6 +55,7 @@ def build() -> Bundle:
         __RUNTIME__=f"../{Path(runtime_dir).name}/",
         __ARCHIVE__=f"./{archive_name}",
         __LOAD_OPTIONS__=LOAD_OPTIONS,
+        __FETCHED__=json.dumps(FETCHED),
         __DOWNLOAD_BYTES__=str(fetched),
     ).encode()
     worker_name = hashed("checker-worker", ".js", worker)

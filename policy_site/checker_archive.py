@@ -1,5 +1,6 @@
-"""The checker package as the browser gets it: one zip, unpacked by the worker into Pyodide's file
-system. The runtime build records what the checker imports from this very archive."""
+"""The checker package's files for the browser, as sources: one zip, which the runtime build
+(``policy_site.pyodide_runtime``) runs to record what the checker imports, then ships with its
+modules compiled; the worker unpacks that one into Pyodide's file system."""
 
 from __future__ import annotations
 

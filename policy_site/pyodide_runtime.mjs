@@ -4,7 +4,7 @@
 //
 // JOB.json: {"indexURL": folder of the npm pyodide files, "result": path, "runs": [RUN, ...]}.
 // Each RUN starts a fresh interpreter, in order:
-//   {"stdLib"?: zip path, "lockFile"?: path, "mounts"?: [[hostDir, fsDir]],
+//   {"stdLib"?: zip path, "lockFile"?: path, "env"?: {NAME: value}, "mounts"?: [[hostDir, fsDir]],
 //    "archive"?: {"path", "extractDir"}, "probe"?: bool, "code": Python source}
 // `code` runs with runPythonAsync; its value (a string) is collected into `result`, a JSON list
 // with one entry per run. A later run may use files an earlier run wrote through a mount.
@@ -20,6 +20,7 @@ async function run(loadPyodide, indexURL, spec) {
   };
   if (spec.stdLib) options.stdLibURL = spec.stdLib;
   if (spec.lockFile) options.lockFileURL = spec.lockFile;
+  if (spec.env) options.env = spec.env;
   const pyodide = await loadPyodide(options);
   for (const [hostDir, fsDir] of spec.mounts ?? []) {
     pyodide.FS.mkdirTree(fsDir);

@@ -1,9 +1,13 @@
 """``make bench``: how fast the checker answers, on CPython, inside Pyodide and in Chromium.
 
 Not a test: timings on shared machines are noisy, so it prints medians and never fails on a
-figure. The browser part measures, in the same run and the same conditions, our checker page and
+figure. The browser part measures, in the same run and the same conditions, our checker page,
 a baseline page that follows the plain recipe of Pyodide's documentation (main-thread
-``loadPyodide()`` with defaults, then importing the checker and calling it).
+``loadPyodide()`` with defaults, then importing the checker and calling it) and a floor page
+whose worker only fetches and compiles the wasm (no page, no Python: what no start can beat).
+The runs go round the three pages in turn, so a burst of load elsewhere spreads over all of them.
+The checker and the baseline are also loaded once each on a slow connection (Lighthouse's mobile
+throttling, applied through the DevTools protocol), where bytes matter more than the CPU.
 """
 
 from __future__ import annotations
@@ -27,6 +31,14 @@ from tools.chromium import CHROMIUM, FLAGS
 from tools.static_server import ROOT, SiteServer, build_site
 
 RUNS = 5
+#: Lighthouse's mobile throttling ("slow 4G"): 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip.
+SLOW_NETWORK = {
+    "offline": False,
+    "latency": 150,
+    "downloadThroughput": 1_600_000 / 8,
+    "uploadThroughput": 750_000 / 8,
+}
+FLOOR = "bench-floor/"
 #: The baseline gets the same caching and compression as the site, but not its CSP, which
 #: would block the recipe's inline script.
 BASELINE_HEADERS = """/pyodide/*
@@ -48,6 +60,18 @@ async function main() {
 main();
 </script></body></html>
 """
+#: The floor page: a worker that only fetches and compiles the runtime's wasm, started from the
+#: page's <head>; its script files are the site's own (the CSP forbids inline scripts).
+FLOOR_HTML = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Floor: the wasm alone</title>
+<script src="floor.js" async></script></head>
+<body><p>Fetches and compiles pyodide.asm.wasm in a worker, nothing else.</p></body></html>
+"""
+FLOOR_PAGE = """const worker = new Worker("floor-worker.js");
+worker.onmessage = () => performance.mark("checker-ready");
+"""
+FLOOR_WORKER = """WebAssembly.compileStreaming(fetch("../{wasm}")).then(() => postMessage("ready"));
+"""
 
 
 def main() -> int:
@@ -68,14 +92,20 @@ def main() -> int:
             print("Building the site ...", flush=True)
             build_site(root, site_url=server.url)
             server.reload_headers()
+            make_floor(root)
             make_baseline(root, baseline)
             with SiteServer(baseline) as baseline_server:
                 figures |= browser_figures(server.url, baseline_server.url)
     keys = ("ready_cold_ms", "ready_warm_ms", "baseline_ready_cold_ms", "baseline_ready_warm_ms",
-            "answer_ms", "checker_page_kb", "baseline_page_kb", "policy_page_kb")  # fmt: skip
+            "answer_ms", "checker_page_kb", "baseline_page_kb", "policy_page_kb",
+            "bytes_before_ready_kb", "floor_ready_cold_ms", "floor_ready_warm_ms",
+            "slow_ready_ms", "baseline_slow_ready_ms")  # fmt: skip
     print(f"\nChromium, median of {RUNS} runs (fresh profile for cold, reload for warm):")
     for key in keys:
         print(f"  {key:24} {figures[key]:>10}")
+    for name in ("cold", "warm"):
+        ratio = figures[f"ready_{name}_ms"] / figures[f"baseline_ready_{name}_ms"]
+        print(f"  {name} ready / baseline: {ratio:.2f}x")
     print(json.dumps({key: figures[key] for key in keys}))
     return 0
 
@@ -101,23 +131,41 @@ def make_baseline(site: Path, baseline: Path) -> None:
             precompress(path)
 
 
+def make_floor(site: Path) -> None:
+    """The floor page, in the built site: same server, same wasm file, same headers."""
+    wasm = next(site.glob("assets/pyodide-*/pyodide.asm.wasm")).relative_to(site).as_posix()
+    floor = site / FLOOR
+    floor.mkdir()
+    (floor / "index.html").write_text(FLOOR_HTML, encoding="utf-8")
+    (floor / "floor.js").write_text(FLOOR_PAGE, encoding="utf-8")
+    (floor / "floor-worker.js").write_text(FLOOR_WORKER.format(wasm=wasm), encoding="utf-8")
+
+
 def browser_figures(url: str, baseline_url: str) -> dict[str, Any]:
     samples: dict[str, list[float]] = {}
     with sync_playwright() as playwright:
         for _ in range(RUNS):
             for name, value in one_run(playwright, url, baseline_url).items():
                 samples.setdefault(name, []).append(value)
-    return {name: round(statistics.median(values), 1) for name, values in samples.items()}
+        figures = {name: round(statistics.median(values), 1) for name, values in samples.items()}
+        print("Slow connection (one cold visit each) ...", flush=True)
+        figures["slow_ready_ms"] = slow_ready_time(playwright, url + "en/checker/")
+        figures["baseline_slow_ready_ms"] = slow_ready_time(playwright, baseline_url)
+    return figures
 
 
 def one_run(playwright: Playwright, url: str, baseline_url: str) -> dict[str, float]:
     checker = cold_and_warm(playwright, url + "en/checker/", answers=True)
+    floor = cold_and_warm(playwright, url + FLOOR, answers=False)
     baseline = cold_and_warm(playwright, baseline_url, answers=False)
     return {
         "ready_cold_ms": checker["cold_ms"],
         "ready_warm_ms": checker["warm_ms"],
         "checker_page_kb": checker["kb"],
+        "bytes_before_ready_kb": checker["kb_before_ready"],
         "answer_ms": checker["answer_ms"],
+        "floor_ready_cold_ms": floor["cold_ms"],
+        "floor_ready_warm_ms": floor["warm_ms"],
         "baseline_ready_cold_ms": baseline["cold_ms"],
         "baseline_ready_warm_ms": baseline["warm_ms"],
         "baseline_page_kb": baseline["kb"],
@@ -126,13 +174,18 @@ def one_run(playwright: Playwright, url: str, baseline_url: str) -> dict[str, fl
 
 
 def cold_and_warm(playwright: Playwright, url: str, answers: bool) -> dict[str, float]:
-    """Time to ready on a fresh profile, bytes of that visit, then time to ready on a reload."""
-    with fresh_context(playwright) as (context, transferred):
-        page = context.new_page()
+    """Time to ready on a fresh profile, bytes of that visit (up to ready, and up to network
+    idle), then time to ready on a reload."""
+    with fresh_context(playwright) as context:
+        page = context.context.new_page()
         page.goto(url)
         result = {"cold_ms": ready_time(page)}
+        ready_at = page.evaluate(
+            "performance.timeOrigin + performance.getEntriesByName('checker-ready')[0].startTime"
+        )
         page.wait_for_load_state("networkidle")
-        result["kb"] = sum(transferred) / 1024
+        result["kb"] = context.kilobytes()
+        result["kb_before_ready"] = context.kilobytes(until=ready_at)
         if answers:
             result["answer_ms"] = statistics.median(answer_time(page, n) for n in range(5))
         page.reload()
@@ -140,32 +193,52 @@ def cold_and_warm(playwright: Playwright, url: str, answers: bool) -> dict[str, 
     return result
 
 
+def slow_ready_time(playwright: Playwright, url: str) -> float:
+    """Time to ready on a fresh profile over ``SLOW_NETWORK``; the emulation also slows the
+    page's workers, whose requests go through the page's network stack."""
+    with fresh_context(playwright) as context:
+        page = context.context.new_page()
+        session = context.context.new_cdp_session(page)
+        session.send("Network.enable")
+        session.send("Network.emulateNetworkConditions", SLOW_NETWORK)
+        page.goto(url, timeout=120_000)
+        return round(ready_time(page), 1)
+
+
 def page_weight(playwright: Playwright, url: str) -> float:
     """Kilobytes transferred for one visit with a fresh profile."""
-    with fresh_context(playwright) as (context, transferred):
-        page = context.new_page()
+    with fresh_context(playwright) as context:
+        page = context.context.new_page()
         page.goto(url)
         page.wait_for_load_state("networkidle")
-        return sum(transferred) / 1024
+        return context.kilobytes()
 
 
 class fresh_context:
-    """A Chromium with a new empty profile, counting the bytes of every finished response."""
+    """A Chromium with a new empty profile, counting the bytes of every finished response and
+    when it finished."""
 
     def __init__(self, playwright: Playwright) -> None:
         self.profile = tempfile.mkdtemp(prefix="bench-profile-")
         self.context: BrowserContext = playwright.chromium.launch_persistent_context(
             self.profile, executable_path=CHROMIUM, args=FLAGS, headless=True
         )
-        self.transferred: list[int] = []
+        self.finished: list[tuple[float, int]] = []  # (end, ms since the epoch; bytes)
         self.context.on("requestfinished", self._count)
 
     def _count(self, request: Any) -> None:
         sizes = request.sizes()
-        self.transferred.append(sizes["responseBodySize"] + sizes["responseHeadersSize"])
+        timing = request.timing
+        end = timing["startTime"] + max(timing["responseEnd"], 0.0)
+        self.finished.append((end, sizes["responseBodySize"] + sizes["responseHeadersSize"]))
 
-    def __enter__(self) -> tuple[BrowserContext, list[int]]:
-        return self.context, self.transferred
+    def kilobytes(self, until: float = float("inf")) -> float:
+        """Kilobytes received, by the responses that ended before ``until`` (ms since the epoch,
+        as ``performance.timeOrigin`` counts) or all of them."""
+        return sum(size for end, size in self.finished if end <= until) / 1024
+
+    def __enter__(self) -> fresh_context:
+        return self
 
     def __exit__(self, *exc: object) -> None:
         self.context.close()

@@ -4,9 +4,34 @@
 
 const READY_TIMEOUT_MS = 60000; // never a spinner forever: past this, show the fallback
 
-const form = document.getElementById("refund-checker");
-if (form) start(form);
+// This script is in the page's <head>: the worker starts before the page is parsed, and what it
+// says meanwhile is kept until the form is there to show it.
+const worker = startWorker();
+const early = [];
+let receive = (message) => early.push(message);
+worker?.addEventListener("message", ({ data }) => receive(data));
+for (const type of ["error", "messageerror"]) worker?.addEventListener(type, () => receive({ type: "failed" }));
 
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", wire, { once: true });
+else wire();
+
+function startWorker() {
+  if (typeof WebAssembly !== "object" || typeof Worker !== "function") return undefined;
+  try {
+    return new Worker(new URL("__WORKER__", import.meta.url), { type: "module" });
+  } catch {
+    return undefined;
+  }
+}
+
+function wire() {
+  const form = document.getElementById("refund-checker");
+  if (!form) return worker?.terminate();
+  receive = start(form);
+  for (const message of early.splice(0)) receive(message);
+}
+
+// Wires the form; returns what to do with each message from the worker.
 function start(form) {
   const result = document.getElementById("checker-result");
   const body = result.querySelector(".result-body");
@@ -20,7 +45,6 @@ function start(form) {
   const mailto = email.getAttribute("href"); // "mailto:<support address>", from the build
   const versionLink = document.getElementById("version-link");
   const languageHome = versionLink.getAttribute("href"); // the policy page, one level up
-  let worker;
   let sequence = 0;
   let ready = false;
   let failed = false;
@@ -38,16 +62,12 @@ function start(form) {
     form.hidden = true;
     worker?.terminate();
   };
-  if (typeof WebAssembly !== "object" || typeof Worker !== "function") return fail();
-  try {
-    worker = new Worker(new URL("__WORKER__", import.meta.url), { type: "module" });
-  } catch {
-    return fail();
+  if (!worker) {
+    fail();
+    return () => {};
   }
   const timer = setTimeout(fail, READY_TIMEOUT_MS);
-  worker.addEventListener("error", fail);
-  worker.addEventListener("messageerror", fail);
-  worker.addEventListener("message", ({ data }) => {
+  const onMessage = (data) => {
     if (data.type === "progress") {
       bar.value = Math.min(100, Math.round((100 * data.loaded) / data.total));
     } else if (data.type === "ready") {
@@ -63,7 +83,7 @@ function start(form) {
     } else if (data.type === "result" && data.id === sequence) {
       render(JSON.parse(data.json));
     }
-  });
+  };
 
   // A reset (the browser's, or a page restored from its cache) empties the answer too.
   form.addEventListener("reset", () => {
@@ -90,6 +110,8 @@ function start(form) {
     revealAnswer = true; // when Python is not ready yet, the answer comes the moment it is
     if (ready) check();
   });
+
+  return onMessage;
 
   function isFilled() {
     return fieldBoxes.every((box) => box.hidden || box.dataset.required !== "true" || form.elements[box.dataset.field].value);

@@ -32,7 +32,7 @@ async function countBytes(response) {
 }
 
 const fetchFile = globalThis.fetch;
-globalThis.fetch = async (...args) => {
+async function watchedFetch(...args) {
   try {
     const response = await fetchFile(...args);
     if (!response.ok) fail(`${response.url}: HTTP ${response.status}`);
@@ -42,18 +42,47 @@ globalThis.fetch = async (...args) => {
     fail(error);
     throw error;
   }
+}
+
+// Pyodide asks for its files one after the other, as it gets to them: the wasm and the standard
+// library only once its own module has arrived and run. They are all asked for here, at once,
+// and Pyodide's fetch of each is answered with the response already on its way.
+const runtime = new URL("__RUNTIME__", import.meta.url).href;
+const started = new Map(__FETCHED__.map((name) => [runtime + name, watchedFetch(runtime + name)]));
+globalThis.fetch = (resource, options) => {
+  const url = new URL(resource instanceof Request ? resource.url : resource, location).href;
+  const response = started.get(url);
+  started.delete(url); // each one is answered once
+  return response ?? watchedFetch(resource, options);
+};
+const archive = watchedFetch(new URL("__ARCHIVE__", import.meta.url)).then((response) => response.arrayBuffer());
+const pyodideModule = import(`${runtime}pyodide.mjs`);
+// The same module record that loadPyodide imports later: fetched and compiled meanwhile.
+import(`${runtime}pyodide.asm.mjs`).catch(() => {}); // a failure is Pyodide's own import's to report
+
+// The wasm is compiled as its bytes arrive, not once Pyodide's module has run (about 0.3 s later
+// on a first visit): Pyodide's instantiateStreaming of that response gets this compilation.
+const wasm = started.get(`${runtime}pyodide.asm.wasm`);
+const compiledWasm = WebAssembly.compileStreaming(wasm);
+const instantiateStreaming = WebAssembly.instantiateStreaming;
+WebAssembly.instantiateStreaming = async (source, imports) => {
+  if ((await source) !== (await wasm)) return instantiateStreaming(source, imports);
+  const module = await compiledWasm;
+  return { module, instance: await WebAssembly.instantiate(module, imports) };
 };
 
-const runtime = new URL("__RUNTIME__", import.meta.url).href;
-const archive = fetch(new URL("__ARCHIVE__", import.meta.url)).then((response) => response.arrayBuffer());
-
+// The marks are for `make bench` (tools/bench_phases.py): where the start-up time goes.
 const checkJson = (async () => {
-  // Imported after fetch is wrapped, so Pyodide's own downloads are watched too.
-  const { loadPyodide } = await import(`${runtime}pyodide.mjs`);
-  const pyodide = await loadPyodide(__LOAD_OPTIONS__);
+  const { loadPyodide } = await pyodideModule;
+  // fsInit runs once the wasm is instantiated, before Python starts.
+  const fsInit = async () => performance.mark("runtime-instantiated");
+  const pyodide = await loadPyodide({ ...__LOAD_OPTIONS__, fsInit });
+  performance.mark("python-started");
   pyodide.unpackArchive(await archive, "zip", { extractDir: "/home/pyodide/app" });
   pyodide.runPython("import sys; sys.path.insert(0, '/home/pyodide/app')");
-  return pyodide.pyimport("checker.web").check_json;
+  const check = pyodide.pyimport("checker.web").check_json;
+  performance.mark("checker-imported");
+  return check;
 })();
 
 checkJson.then(() => postMessage({ type: "ready" }), fail);
