@@ -12,7 +12,8 @@ from policy_site.compress import precompress
 from policy_site.i18n import building_a_language
 from policy_site.templates import render
 
-COMPRESSIBLE = {".html", ".js", ".mjs", ".css", ".json", ".wasm", ".zip", ".xml", ".svg", ".txt"}
+COMPRESSIBLE = {".html", ".js", ".mjs", ".css", ".json", ".wasm", ".zip", ".xml", ".svg", ".txt",
+                ".snapshot"}  # fmt: skip
 MIN_SIZE = 1024  # below this, compression saves less than a packet
 
 

@@ -13,7 +13,12 @@ from functools import cache
 from pathlib import Path
 
 from policy_site.config import ROOT
-from policy_site.pyodide_runtime import LOAD_OPTIONS, compiled_checker_archive, runtime_files
+from policy_site.pyodide_runtime import (
+    LOAD_OPTIONS,
+    compiled_checker_archive,
+    memory_snapshot,
+    runtime_files,
+)
 
 WEB = ROOT / "web"
 ASSETS = "assets/checker"
@@ -49,6 +54,10 @@ def build() -> Bundle:
     runtime_dir = f"assets/pyodide-{files_hash(runtime)}"
     archive = compiled_checker_archive()
     archive_name = hashed("checker", ".zip", archive)
+    snapshot = memory_snapshot()
+    snapshot_name = hashed("python-memory", ".snapshot", snapshot.stored.read_bytes())
+    snapshot_format = (WEB / "snapshot-memory.mjs").read_bytes()
+    snapshot_format_name = hashed("snapshot-memory", ".mjs", snapshot_format)
     fetched = sum(runtime[name].stat().st_size for name in FETCHED) + len(archive)
     worker = fill(
         (WEB / "checker-worker.js").read_text(encoding="utf-8"),
@@ -56,6 +65,10 @@ def build() -> Bundle:
         __ARCHIVE__=f"./{archive_name}",
         __LOAD_OPTIONS__=LOAD_OPTIONS,
         __FETCHED__=json.dumps(FETCHED),
+        __SNAPSHOT__=f"./{snapshot_name}",
+        __SNAPSHOT_FORMAT__=f"./{snapshot_format_name}",
+        __SNAPSHOT_MEMORY_BYTES__=str(snapshot.memory_bytes),
+        __SNAPSHOT_PROBE__=json.dumps(snapshot.probe),
         __DOWNLOAD_BYTES__=str(fetched),
     ).encode()
     worker_name = hashed("checker-worker", ".js", worker)
@@ -66,6 +79,8 @@ def build() -> Bundle:
     files: dict[str, bytes | Path] = {
         **{f"{runtime_dir}/{name}": source for name, source in runtime.items()},
         f"{ASSETS}/{archive_name}": archive,
+        f"{ASSETS}/{snapshot_name}": snapshot.stored,
+        f"{ASSETS}/{snapshot_format_name}": snapshot_format,
         f"{ASSETS}/{worker_name}": worker,
         f"{ASSETS}/{page_name}": page,
     }

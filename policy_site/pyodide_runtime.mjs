@@ -5,12 +5,17 @@
 // JOB.json: {"indexURL": folder of the npm pyodide files, "result": path, "runs": [RUN, ...]}.
 // Each RUN starts a fresh interpreter, in order:
 //   {"stdLib"?: zip path, "lockFile"?: path, "env"?: {NAME: value}, "mounts"?: [[hostDir, fsDir]],
-//    "archive"?: {"path", "extractDir"}, "probe"?: bool, "code": Python source}
+//    "archive"?: {"path", "extractDir"}, "probe"?: bool, "code": Python source,
+//    "makeSnapshot"?: path, "loadSnapshot"?: {"path", "memoryBytes"}}
 // `code` runs with runPythonAsync; its value (a string) is collected into `result`, a JSON list
 // with one entry per run. A later run may use files an earlier run wrote through a mount.
+// With `makeSnapshot`, the interpreter's memory once `code` has run is written to that path (in the
+// format of web/snapshot-memory.mjs, as the worker reads it), and its full size to
+// `path + ".json"`; `loadSnapshot` starts from such a file, as the worker does.
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
+import { pack, unpack } from "../web/snapshot-memory.mjs";
 
 async function run(loadPyodide, indexURL, spec) {
   const options = {
@@ -21,6 +26,11 @@ async function run(loadPyodide, indexURL, spec) {
   if (spec.stdLib) options.stdLibURL = spec.stdLib;
   if (spec.lockFile) options.lockFileURL = spec.lockFile;
   if (spec.env) options.env = spec.env;
+  if (spec.makeSnapshot) options._makeSnapshot = true;
+  if (spec.loadSnapshot) {
+    const file = new Uint8Array(readFileSync(spec.loadSnapshot.path));
+    options._loadSnapshot = unpack(file, spec.loadSnapshot.memoryBytes);
+  }
   const pyodide = await loadPyodide(options);
   for (const [hostDir, fsDir] of spec.mounts ?? []) {
     pyodide.FS.mkdirTree(fsDir);
@@ -39,7 +49,13 @@ async function run(loadPyodide, indexURL, spec) {
     }
     await pyodide.runPythonAsync("import asyncio\nawait asyncio.sleep(0)");
   }
-  return await pyodide.runPythonAsync(spec.code);
+  const value = await pyodide.runPythonAsync(spec.code);
+  if (spec.makeSnapshot) {
+    const memory = pyodide.makeMemorySnapshot();
+    writeFileSync(spec.makeSnapshot, pack(memory));
+    writeFileSync(`${spec.makeSnapshot}.json`, JSON.stringify({ memoryBytes: memory.length }));
+  }
+  return value;
 }
 
 async function main() {

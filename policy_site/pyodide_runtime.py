@@ -40,7 +40,7 @@ import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from policy_site.checker_archive import checker_archive
 from policy_site.config import ROOT
@@ -49,6 +49,7 @@ PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
 CHECKER_DIR = ROOT / "checker"
 CACHE_DIR = ROOT / ".cache" / "pyodide-runtime"
 DRIVER = Path(__file__).with_suffix(".mjs")
+SNAPSHOT_FORMAT = ROOT / "web" / "snapshot-memory.mjs"  # the driver writes snapshots with it
 KEPT_CACHE_ENTRIES = 4
 # Hashed when imported, not when called: a process that imported an older version of this file
 # must not file its output under the key of the newer one.
@@ -60,6 +61,11 @@ LOCK = "pyodide-lock.json"
 BUILT = (STDLIB, LOCK)
 CHECKER_ARCHIVE = "checker.zip"  # the checker, compiled: shipped beside the runtime, not in it
 MODULE_LIST = "modules.txt"  # kept in the cache entry for review; not shipped
+#: Python's memory once the checker is imported and has answered (pyodide_runtime.mjs writes it in
+#: the format of web/snapshot-memory.mjs; SNAPSHOT_RECORD keeps the memory's full size and the
+#: answers it was checked against): later visits start from it.
+SNAPSHOT = "memory.snapshot"
+SNAPSHOT_RECORD = "snapshot.json"
 #: How the standard library is compiled: without docstrings and assertions (``-OO``), which the
 #: checker's own modules keep, and, like them, without the column offsets of every instruction
 #: (``-X no_debug_ranges``: tracebacks keep their line numbers). With the zip stored, that brings
@@ -162,6 +168,18 @@ with zipfile.ZipFile({archive!r}, "w") as out_zip:
 json.dumps({{"outputs": outputs, "files": files}})
 """
 
+# Runs in the Pyodide whose memory becomes the snapshot: the checker imported and every path of
+# it walked (lazy imports, catalogs read), then the garbage collected, so that the snapshot holds
+# what a page needs and little else.
+SNAPSHOT_STATE = """
+import gc, json, sys
+sys.path.insert(0, {app!r})
+from checker.web import check_json
+outputs = [check_json(payload) for payload in {payloads!r}]
+gc.collect()
+json.dumps(outputs)
+"""
+
 # Runs in a fresh Pyodide started from the built files: the answers, and modules read as source.
 VERIFY = """
 import json, sys
@@ -192,6 +210,23 @@ def runtime_files() -> dict[str, Path]:
 def compiled_checker_archive() -> bytes:
     """The archive the worker unpacks: ``checker_archive()`` with its modules compiled."""
     return (_cached_build() / CHECKER_ARCHIVE).read_bytes()
+
+
+class Snapshot(NamedTuple):
+    """Python's memory with the checker imported, for a warm start: ``stored`` is the file (the
+    memory without its pages of zeros), ``memory_bytes`` the memory's full size, and ``probe`` a
+    request with its answer, which the worker checks after restoring before trusting it."""
+
+    stored: Path
+    memory_bytes: int
+    probe: tuple[str, str]
+
+
+def memory_snapshot() -> Snapshot:
+    """The snapshot of the current runtime and checker, verified at build (same answers)."""
+    built = _cached_build()
+    record = json.loads((built / SNAPSHOT_RECORD).read_text(encoding="utf-8"))
+    return Snapshot(built / SNAPSHOT, record["memoryBytes"], (PAYLOADS[0], record["outputs"][0]))
 
 
 def build_runtime(out_dir: Path) -> None:
@@ -250,6 +285,7 @@ def _inputs() -> Iterator[tuple[str, Path]]:
     for name in (*COPIED, STDLIB, LOCK):
         yield f"pyodide/{name}", PYODIDE_DIR / name
     yield "tool.mjs", DRIVER
+    yield "snapshot-memory.mjs", SNAPSHOT_FORMAT
     for path in _checker_files():
         yield f"checker/{path.relative_to(CHECKER_DIR).as_posix()}", path
 
@@ -276,6 +312,7 @@ def _build(work: Path) -> None:
     recorded = _record_and_compile(work, source)
     (work / MODULE_LIST).write_text("\n".join(recorded["files"]) + "\n", encoding="utf-8")
     source.unlink()
+    _snapshot(work, recorded["outputs"])
 
 
 def _write_checker_archive(path: Path) -> None:
@@ -321,6 +358,37 @@ def _record_and_compile(work: Path, source: Path) -> dict[str, Any]:
     if verified["from_source"]:
         raise RuntimeError(f"modules compiled from source: {verified['from_source']}")
     return recorded
+
+
+def _snapshot(work: Path, outputs: list[str]) -> None:
+    """Takes the memory snapshot from the built files, then starts from it as the worker will and
+    checks that every answer is the same as without it."""
+    built = {  # the browser's files
+        "archive": {"path": str(work / CHECKER_ARCHIVE), "extractDir": APP_DIR},
+        "stdLib": str(work / STDLIB),
+        "lockFile": str(work / LOCK),
+    }
+    snapshot = work / SNAPSHOT
+    make = {
+        **built,
+        "makeSnapshot": str(snapshot),
+        "code": SNAPSHOT_STATE.format(app=APP_DIR, payloads=PAYLOADS),
+    }
+    _run_in_pyodide(work, [make])
+    size = work / f"{SNAPSHOT}.json"
+    memory_bytes = json.loads(size.read_text(encoding="utf-8"))["memoryBytes"]
+    size.unlink()
+    restored = {
+        **built,
+        "probe": True,
+        "loadSnapshot": {"path": str(snapshot), "memoryBytes": memory_bytes},
+        "code": VERIFY.format(app=APP_DIR, payloads=PAYLOADS),
+    }
+    (verified_json,) = _run_in_pyodide(work, [restored])
+    if json.loads(verified_json)["outputs"] != outputs:
+        raise RuntimeError("started from the memory snapshot, the checker answers differently")
+    record = {"memoryBytes": memory_bytes, "outputs": outputs}
+    (work / SNAPSHOT_RECORD).write_text(json.dumps(record), encoding="utf-8")
 
 
 def _run_in_pyodide(work: Path, runs: list[dict[str, Any]]) -> list[str]:

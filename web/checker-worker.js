@@ -61,27 +61,82 @@ const pyodideModule = import(`${runtime}pyodide.mjs`);
 import(`${runtime}pyodide.asm.mjs`).catch(() => {}); // a failure is Pyodide's own import's to report
 
 // The wasm is compiled as its bytes arrive, not once Pyodide's module has run (about 0.3 s later
-// on a first visit): Pyodide's instantiateStreaming of that response gets this compilation.
-const wasm = started.get(`${runtime}pyodide.asm.wasm`);
-const compiledWasm = WebAssembly.compileStreaming(wasm);
+// on a first visit): Pyodide's instantiateStreaming of the wasm gets this compilation.
+const wasmURL = `${runtime}pyodide.asm.wasm`;
+const compiledWasm = WebAssembly.compileStreaming(started.get(wasmURL));
 const instantiateStreaming = WebAssembly.instantiateStreaming;
 WebAssembly.instantiateStreaming = async (source, imports) => {
-  if ((await source) !== (await wasm)) return instantiateStreaming(source, imports);
+  if ((await source).url !== wasmURL) return instantiateStreaming(source, imports);
   const module = await compiledWasm;
   return { module, instance: await WebAssembly.instantiate(module, imports) };
 };
 
-// The marks are for `make bench` (tools/bench_phases.py): where the start-up time goes.
-const checkJson = (async () => {
+// A later visit starts from a snapshot of Python's memory taken at build time, the checker
+// already imported, instead of starting Python (about half a second): but only if the snapshot is
+// in the HTTP cache already (asked with the unwrapped fetch: a miss is no failure). A first visit
+// starts normally and fetches it in the background once ready, unless the reader saves data.
+const snapshotURL = new URL("__SNAPSHOT__", import.meta.url).href;
+const SNAPSHOT_MEMORY_BYTES = __SNAPSHOT_MEMORY_BYTES__;
+const [PROBE_REQUEST, PROBE_ANSWER] = __SNAPSHOT_PROBE__;
+const cachedSnapshot = fetchFile(snapshotURL, { cache: "only-if-cached", mode: "same-origin" })
+  .then((response) => (response.ok ? response : undefined))
+  .catch(() => undefined);
+
+// The file holds the memory's pages that are not all zeros (snapshot-memory.mjs).
+async function memoryOf(snapshot) {
+  const [{ unpack }, file] = await Promise.all([import("__SNAPSHOT_FORMAT__"), snapshot.arrayBuffer()]);
+  const memory = unpack(new Uint8Array(file), SNAPSHOT_MEMORY_BYTES);
+  performance.mark("snapshot-read");
+  return memory;
+}
+
+// The marks are for `make bench` (tools/bench_phases.py) and the tests: where the time goes, and
+// whether the snapshot was used.
+async function startPython(snapshot) {
   const { loadPyodide } = await pyodideModule;
+  const options = { ...__LOAD_OPTIONS__ };
   // fsInit runs once the wasm is instantiated, before Python starts.
-  const fsInit = async () => performance.mark("runtime-instantiated");
-  const pyodide = await loadPyodide({ ...__LOAD_OPTIONS__, fsInit });
+  options.fsInit = async () => performance.mark("runtime-instantiated");
+  // Read while Pyodide's module is imported: loadPyodide waits for it only after that.
+  if (snapshot) {
+    options._loadSnapshot = memoryOf(snapshot);
+    options._loadSnapshot.catch(() => {}); // handled: loadPyodide then rejects, and Python starts anew
+  }
+  const pyodide = await loadPyodide(options);
   performance.mark("python-started");
   pyodide.unpackArchive(await archive, "zip", { extractDir: "/home/pyodide/app" });
-  pyodide.runPython("import sys; sys.path.insert(0, '/home/pyodide/app')");
+  pyodide.runPython("import sys\nif '/home/pyodide/app' not in sys.path: sys.path.insert(0, '/home/pyodide/app')");
   const check = pyodide.pyimport("checker.web").check_json;
   performance.mark("checker-imported");
+  return check;
+}
+
+async function fromSnapshot(snapshot) {
+  try {
+    const check = await startPython(snapshot);
+    if (check(PROBE_REQUEST) !== PROBE_ANSWER) throw new Error("the snapshot answers differently");
+    performance.mark("snapshot-used");
+    return check;
+  } catch {
+    performance.mark("snapshot-discarded"); // then Python starts as on a first visit
+    return undefined;
+  }
+}
+
+// A discarded snapshot is fetched again past the HTTP cache, which would give the same bytes.
+function keepSnapshot(discarded) {
+  if (navigator.connection?.saveData) return;
+  fetchFile(snapshotURL, { priority: "low", cache: discarded ? "reload" : "default" })
+    .then((response) => response.ok && response.body.pipeTo(new WritableStream()))
+    .catch(() => {}); // the next visit starts normally
+}
+
+const checkJson = (async () => {
+  const snapshot = await cachedSnapshot;
+  const restored = snapshot && (await fromSnapshot(snapshot));
+  if (restored) return restored;
+  const check = await startPython();
+  keepSnapshot(restored === undefined);
   return check;
 })();
 

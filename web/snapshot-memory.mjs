@@ -1,0 +1,50 @@
+// The file format of the checker's memory snapshot (Pyodide's snapshot: a header, then the
+// WebAssembly memory): the memory is mostly zeros (its stack, free space), so the file keeps only
+// the runs of 4 KiB pages that are not all zeros. Less to download and, above all, less for the
+// browser to decompress and hand over on each later visit.
+//
+//   u32 count | count x (u32 first page, u32 pages) | the pages of each run, in order
+//
+// Written by the build (policy_site/pyodide_runtime.mjs), read by the worker (checker-worker.js).
+
+const PAGE = 4096;
+
+export function pack(memory) {
+  const pages = Math.ceil(memory.length / PAGE);
+  const isZero = (page) => memory.subarray(page * PAGE, (page + 1) * PAGE).every((byte) => byte === 0);
+  const runs = [];
+  for (let page = 0; page < pages; page++) {
+    if (isZero(page)) continue;
+    const last = runs.at(-1);
+    if (last && last[0] + last[1] === page) last[1]++;
+    else runs.push([page, 1]);
+  }
+  const head = 4 + 8 * runs.length;
+  const bytes = ([first, count]) => Math.min(count * PAGE, memory.length - first * PAGE); // the last page may be short
+  const file = new Uint8Array(head + runs.reduce((sum, run) => sum + bytes(run), 0));
+  const view = new DataView(file.buffer);
+  view.setUint32(0, runs.length, true);
+  let at = head;
+  runs.forEach(([first, count], index) => {
+    view.setUint32(4 + 8 * index, first, true);
+    view.setUint32(8 + 8 * index, count, true);
+    file.set(memory.subarray(first * PAGE, first * PAGE + bytes([first, count])), at);
+    at += bytes([first, count]);
+  });
+  return file;
+}
+
+export function unpack(file, memoryBytes) {
+  const memory = new Uint8Array(memoryBytes);
+  const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
+  const count = view.getUint32(0, true);
+  let at = 4 + 8 * count;
+  for (let index = 0; index < count; index++) {
+    const first = view.getUint32(4 + 8 * index, true) * PAGE;
+    const length = Math.min(view.getUint32(8 + 8 * index, true) * PAGE, memoryBytes - first);
+    memory.set(file.subarray(at, at + length), first);
+    at += length;
+  }
+  if (at !== file.length) throw new Error("the snapshot file is damaged");
+  return memory;
+}
