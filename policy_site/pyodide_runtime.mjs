@@ -28,8 +28,9 @@ async function run(loadPyodide, indexURL, spec) {
   if (spec.env) options.env = spec.env;
   if (spec.makeSnapshot) options._makeSnapshot = true;
   if (spec.loadSnapshot) {
-    const file = new Uint8Array(readFileSync(spec.loadSnapshot.path));
-    options._loadSnapshot = unpack(file, spec.loadSnapshot.memoryBytes);
+    const memory = new Uint8Array(spec.loadSnapshot.memoryBytes);
+    unpack(new Uint8Array(readFileSync(spec.loadSnapshot.path)), memory);
+    options._loadSnapshot = memory;
   }
   const pyodide = await loadPyodide(options);
   for (const [hostDir, fsDir] of spec.mounts ?? []) {

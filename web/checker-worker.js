@@ -82,12 +82,17 @@ const cachedSnapshot = fetchFile(snapshotURL, { cache: "only-if-cached", mode: "
   .then((response) => (response.ok ? response : undefined))
   .catch(() => undefined);
 
-// The file holds the memory's pages that are not all zeros (snapshot-memory.mjs).
-async function memoryOf(snapshot) {
-  const [{ unpack }, file] = await Promise.all([import("__SNAPSHOT_FORMAT__"), snapshot.arrayBuffer()]);
-  const memory = unpack(new Uint8Array(file), SNAPSHOT_MEMORY_BYTES);
-  performance.mark("snapshot-read");
-  return memory;
+// The file holds the memory's pages that are not all zeros (snapshot-memory.mjs); they are
+// written into `memory`. If the file cannot be read, the memory's header stays zeros: Pyodide
+// then refuses the snapshot (no magic number), and Python starts anew.
+async function fill(memory, snapshot) {
+  try {
+    const [{ unpack }, file] = await Promise.all([import("__SNAPSHOT_FORMAT__"), snapshot.arrayBuffer()]);
+    unpack(new Uint8Array(file), memory);
+    performance.mark("snapshot-read");
+  } catch {
+    memory.fill(0, 0, 64);
+  }
 }
 
 // The marks are for `make bench` (tools/bench_phases.py) and the tests: where the time goes, and
@@ -95,13 +100,20 @@ async function memoryOf(snapshot) {
 async function startPython(snapshot) {
   const { loadPyodide } = await pyodideModule;
   const options = { ...__LOAD_OPTIONS__ };
-  // fsInit runs once the wasm is instantiated, before Python starts.
-  options.fsInit = async () => performance.mark("runtime-instantiated");
-  // Read while Pyodide's module is imported: loadPyodide waits for it only after that.
+  let filled;
   if (snapshot) {
-    options._loadSnapshot = memoryOf(snapshot);
-    options._loadSnapshot.catch(() => {}); // handled: loadPyodide then rejects, and Python starts anew
+    // Pyodide waits for its snapshot before it instantiates the wasm, and reads it only once
+    // its file system is ready: the memory is handed over at once, and filled meanwhile.
+    const memory = new Uint8Array(SNAPSHOT_MEMORY_BYTES);
+    filled = fill(memory, snapshot);
+    options._loadSnapshot = memory;
   }
+  // fsInit runs once the wasm is instantiated, before Python starts (or is restored); Pyodide
+  // waits for it.
+  options.fsInit = async () => {
+    performance.mark("runtime-instantiated");
+    await filled;
+  };
   const pyodide = await loadPyodide(options);
   performance.mark("python-started");
   pyodide.unpackArchive(await archive, "zip", { extractDir: "/home/pyodide/app" });

@@ -34,8 +34,9 @@ export function pack(memory) {
   return file;
 }
 
-export function unpack(file, memoryBytes) {
-  const memory = new Uint8Array(memoryBytes);
+// Writes the pages of `file` into `memory` (zeros, of the snapshot's full size).
+export function unpack(file, memory) {
+  const memoryBytes = memory.length;
   const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
   const count = view.getUint32(0, true);
   let at = 4 + 8 * count;
@@ -46,5 +47,4 @@ export function unpack(file, memoryBytes) {
     at += length;
   }
   if (at !== file.length) throw new Error("the snapshot file is damaged");
-  return memory;
 }
