@@ -55,7 +55,7 @@ def test_content_hashed_assets_only_under_immutable_paths(built_site: Path) -> N
     runtime = [p for p in (built_site / "assets").iterdir() if p.name.startswith("pyodide-")]
     assert len(runtime) == 1 and re.fullmatch(r"pyodide-[0-9a-f]{10}", runtime[0].name)
     for path in (built_site / "assets" / "checker").iterdir():
-        assert re.fullmatch(r"[a-z-]+\.[0-9a-f]{10}\.(js|zip)(\.br|\.gz)?", path.name), path.name
+        assert re.fullmatch(r"[a-z-]+\.[0-9a-f]{10}\.(js|mjs|zip|snapshot)(\.br|\.gz)?", path.name), path.name
 
 
 def test_precompressed_copies_are_exact(built_site: Path) -> None:
