@@ -49,7 +49,7 @@ test-pyodide: $(STAMP_PY) $(STAMP_NODE) catalogs $(WHEELS)/.complete
 bench: $(STAMP_PY) $(STAMP_NODE) chromium catalogs $(WHEELS)/.complete
 	$(PY) -m tools.bench
 
-audit: $(STAMP_PY) $(STAMP_NODE) chromium build
+audit: $(STAMP_PY) $(STAMP_NODE) chromium catalogs
 	$(PY) -m tools.audit
 
 i18n-status: $(STAMP_PY)
