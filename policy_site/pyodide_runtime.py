@@ -343,11 +343,9 @@ def _record_and_compile(work: Path, source: Path) -> dict[str, Any]:
             archive=f"{WORK_MOUNT}/{CHECKER_ARCHIVE}",
         ),
     }
-    verify = {  # started as the browser will: the built zips and lock file only
-        "archive": {"path": str(work / CHECKER_ARCHIVE), "extractDir": APP_DIR},
+    verify = {
+        **_as_the_browser(work),
         "probe": True,
-        "stdLib": str(work / STDLIB),
-        "lockFile": str(work / LOCK),
         "code": VERIFY.format(app=APP_DIR, payloads=PAYLOADS),
     }
     recorded_json, verified_json = _run_in_pyodide(work, [record, verify])
@@ -360,14 +358,19 @@ def _record_and_compile(work: Path, source: Path) -> dict[str, Any]:
     return recorded
 
 
-def _snapshot(work: Path, outputs: list[str]) -> None:
-    """Takes the memory snapshot from the built files, then starts from it as the worker will and
-    checks that every answer is the same as without it."""
-    built = {  # the browser's files
+def _as_the_browser(work: Path) -> dict[str, Any]:
+    """A run's start as the browser's: the built zips and lock file only."""
+    return {
         "archive": {"path": str(work / CHECKER_ARCHIVE), "extractDir": APP_DIR},
         "stdLib": str(work / STDLIB),
         "lockFile": str(work / LOCK),
     }
+
+
+def _snapshot(work: Path, outputs: list[str]) -> None:
+    """Takes the memory snapshot from the built files, then starts from it as the worker will and
+    checks that every answer is the same as without it."""
+    built = _as_the_browser(work)
     snapshot = work / SNAPSHOT
     make = {
         **built,
