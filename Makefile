@@ -33,7 +33,7 @@ test: $(STAMP_PY) $(STAMP_NODE) chromium catalogs $(WHEELS)/.complete
 	@$(MAKE) --no-print-directory --keep-going --jobs=3 --output-sync=target lint test-python test-pyodide
 
 test-quick: $(STAMP_PY) catalogs
-	$(PY) -m pytest -q -m "not site and not browser and not build"
+	$(PY) -m pytest -q -n 2 -m "not site and not browser and not build and not pyodide"
 
 lint: $(STAMP_PY)
 	$(VENV)/bin/ruff check checker policy_site hooks tools tests
@@ -59,9 +59,12 @@ i18n-check: $(STAMP_PY)
 	$(PY) -m tools.i18n_status --check
 
 # A new version of the policy, taking effect on EFFECTIVE: make policy-version EFFECTIVE=2027-01-01
+# (FORCE=1 for a correction that takes effect today or earlier). The value reaches the tool as
+# written, never through the shell or make's own expansion.
+export POLICY_EFFECTIVE := $(value EFFECTIVE)
 policy-version: $(STAMP_PY) catalogs
-	@[ -n "$(EFFECTIVE)" ] || { echo "usage: make policy-version EFFECTIVE=YYYY-MM-DD"; exit 2; }
-	$(PY) -m tools.policy_version $(EFFECTIVE)
+	@[ -n "$$POLICY_EFFECTIVE" ] || { echo "usage: make policy-version EFFECTIVE=YYYY-MM-DD [FORCE=1]"; exit 2; }
+	$(PY) -m tools.policy_version "$$POLICY_EFFECTIVE" $(if $(value FORCE),--force)
 
 # The French changes a translation still has to follow, word by word: make i18n-diff LANG=en
 i18n-diff: $(STAMP_PY)

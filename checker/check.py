@@ -17,5 +17,5 @@ def check(
     """The answer to ``fields`` in ``lang``; bad input raises ``InputError``, whose text
     ``explain.error_message`` gives. ``today`` is the caller's: the rules never read a clock."""
     language = parse_lang(lang)
-    decision = decide(parse_request(fields, today))
+    decision = decide(parse_request(fields, today), today=today)
     return explain(decision, language, contact or load_contact(), today)

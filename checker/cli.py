@@ -23,9 +23,9 @@ from checker.catalog import CatalogsMissing, languages, policy_language
 from checker.check import check
 from checker.contact import DEFAULT_FILE, Contact, ContactError, load_contact
 from checker.explain import Answer, error_message
-from checker.parse import InputError
+from checker.parse import InputError, parse_day
 from checker.policy import archive_path
-from checker.questions import LANGUAGE_KEY, QUESTIONS, TODAY, Question
+from checker.questions import LANGUAGE_KEY, QUESTIONS, TODAY, TODAY_KEY, Question
 
 ANSWERED, BAD_LINES, BAD_INPUT, UNUSABLE, INTERRUPTED, CLOSED_PIPE = 0, 1, 2, 3, 130, 141
 
@@ -62,6 +62,8 @@ def run(argv: Sequence[str] | None, today: date) -> int:
     except ContactError as error:
         return refuse(InputError("bad_contact_file", "", str(error)), lang, UNUSABLE)
     try:
+        if args.today is not None:
+            today = parse_day(args.today.strip(), TODAY_KEY)
         if args.batch is not None:
             return batch(args.batch, today, contact, lang)
         fields = {question.name: getattr(args, question.name) for question in QUESTIONS}
@@ -96,6 +98,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         f"--{LANGUAGE_KEY}",
         help=f"{' | '.join(languages())} (default: {policy_language()})",
+    )
+    p.add_argument(
+        f"--{TODAY_KEY}",
+        metavar="YYYY-MM-DD",
+        help="answer as of this day (default: today): the default request date, the version of "
+        "the policy in force and the latest possible purchase follow it",
     )
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument(

@@ -23,8 +23,8 @@ from checker.catalog import (
 from checker.contact import Contact
 from checker.model import Decision, Reason
 from checker.parse import EARLIEST, LATEST, MAX_LINE, InputError, shown
-from checker.policy import VERSIONS, archive_path
-from checker.questions import BY_NAME, LANGUAGE_LABEL
+from checker.policy import archive_path, period_end
+from checker.questions import BY_NAME, LANGUAGE_LABEL, OPTION_LABELS
 
 MONTHS = (
     _("January"), _("February"), _("March"), _("April"), _("May"), _("June"),
@@ -162,10 +162,9 @@ def version_note(decision: Decision, lang: str, say: Any) -> str:
     first version (which then applies)."""
     if decision.before_first_version:
         return str(say(m.VERSION_BEFORE_FIRST))
-    if decision.current:
+    end = period_end(decision.terms.version)
+    if decision.current or end is None:
         return ""
-    following = VERSIONS[decision.terms.version.number]  # numbers start at 1: the next one
-    end = date.fromordinal(following.effective.toordinal() - 1)
     return str(say(m.VERSION_PAST, end=format_date(end, lang)))
 
 
@@ -185,7 +184,7 @@ def error_message(error: InputError, lang: object) -> str:
     cannot be answered in itself: the policy's language is used."""
     gettext = translations(str(lang) if is_language(lang) else policy_language()).gettext
     question = BY_NAME.get(error.field)
-    label = gettext(question.label) if question else gettext(LANGUAGE_LABEL)
+    label = gettext(question.label if question else OPTION_LABELS.get(error.field, LANGUAGE_LABEL))
     choices = ", ".join(code for code, _label in question.choices) if question else ""
     if error.code == "unknown_lang":
         choices = ", ".join(languages())

@@ -120,8 +120,8 @@ class Decision:
     request: Request
     #: The version of the policy applied (the one in force on the purchase date) and its figures.
     terms: Terms
-    #: Whether that version is the one in force today, and whether the purchase came before the
-    #: first version took effect (the first version applies then).
+    #: Whether that version is the one in force on the day of the answer, and whether the purchase
+    #: came before the first version took effect (the first version applies then).
     current: bool
     before_first_version: bool
     outcome: Outcome

@@ -101,15 +101,20 @@ def parse_date(fields: Mapping[str, object], question: Question, today: date) ->
         if question.default != TODAY:
             raise InputError("missing_field", question.name)
         raw = today.isoformat()  # "today" comes from a clock: it gets the same range check
-    text = raw.strip() if isinstance(raw, str) else as_json(raw)
+    return parse_day(raw.strip() if isinstance(raw, str) else as_json(raw), question.name)
+
+
+def parse_day(text: str, field: str) -> date:
+    """``text`` as a strict YYYY-MM-DD calendar date within the supported range; ``field`` names
+    it in the refusal."""
     if not ISO_DATE.fullmatch(text):
-        raise InputError("invalid_date", question.name, text)
+        raise InputError("invalid_date", field, text)
     try:
         value = date.fromisoformat(text)
     except ValueError:
-        raise InputError("impossible_date", question.name, text) from None
+        raise InputError("impossible_date", field, text) from None
     if not EARLIEST <= value <= LATEST:
-        raise InputError("date_out_of_range", question.name, text)
+        raise InputError("date_out_of_range", field, text)
     return value
 
 

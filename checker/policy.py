@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Final
 
 from checker.clauses import Clause
@@ -78,6 +78,14 @@ PHRASES: Final = (
 )
 
 
+#: The numbers of the French text that are no figure of the rules, so the build lets them stand:
+#: « disponible 24/7 » (clause-6 and the description) says when support answers. Every other
+#: number of the French must be a figure of ``PHRASES``: the build stops on any other (a new
+#: « 10 jours » must be bound to the rules, or listed here if it is truly no rule). Entries stay
+#: once added: the archived versions are checked too.
+NOT_RULE_NUMBERS: Final = frozenset({"24/7"})
+
+
 @dataclass(frozen=True, slots=True)
 class Terms:
     """The figures of one version, as the rules use them."""
@@ -89,13 +97,44 @@ class Terms:
 
 
 def version_on(day: date) -> Version:
-    """The version in force on ``day``; before the first version, the first one."""
+    """The version in force on ``day``; before the first version, the first one (a purchase made
+    before the policy was published is read under its first version)."""
     in_force = [version for version in VERSIONS if version.effective <= day]
     return in_force[-1] if in_force else VERSIONS[0]
 
 
-def current_version() -> Version:
+def latest_version() -> Version:
+    """The newest version: the one ``docs/index.<lang>.md`` holds, which may not be in force yet."""
     return VERSIONS[-1]
+
+
+def next_version(version: Version) -> Version | None:
+    """The version that follows ``version``; None for the newest."""
+    later = [other for other in VERSIONS if other.effective > version.effective]
+    return later[0] if later else None
+
+
+def period_end(version: Version) -> date | None:
+    """The last day ``version`` governs: the day before the next one takes effect; None while no
+    later version is known."""
+    following = next_version(version)
+    return following.effective - timedelta(days=1) if following else None
+
+
+def upcoming_versions(day: date) -> tuple[Version, ...]:
+    """The versions published ahead of the day they take effect, as seen on ``day``."""
+    return tuple(version for version in VERSIONS if version.effective > day)
+
+
+def is_in_force(version: Version, day: date) -> bool:
+    return version_on(day) == version
+
+
+def version_state(version: Version, day: date) -> str:
+    """``upcoming`` (published, not in force yet), ``current`` (in force on ``day``) or ``past``."""
+    if version.effective > day and version != VERSIONS[0]:
+        return "upcoming"
+    return "current" if is_in_force(version, day) else "past"
 
 
 def terms_of(version: Version) -> Terms:

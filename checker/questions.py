@@ -95,3 +95,9 @@ BY_NAME: Final[dict[str, Question]] = {question.name: question for question in Q
 LANGUAGE_KEY: Final = "lang"
 #: The label of the language option, for error messages about ``lang``.
 LANGUAGE_LABEL: Final = _("Language")
+#: The command line's ``--today``: the day an answer is given, so that answers under any version
+#: of the policy (an upcoming one included) can be reproduced and tested on any day.
+TODAY_KEY: Final = "today"
+TODAY_LABEL: Final = _("Day of the answer")
+#: The labels of the options that are not questions, for error messages.
+OPTION_LABELS: Final = {LANGUAGE_KEY: LANGUAGE_LABEL, TODAY_KEY: TODAY_LABEL}

@@ -25,7 +25,7 @@ from checker.model import (
     Step,
     Support,
 )
-from checker.policy import Terms, current_version, terms_of, version_on
+from checker.policy import Terms, is_in_force, terms_of, version_on
 
 
 class Verdict(NamedTuple):
@@ -36,9 +36,11 @@ class Verdict(NamedTuple):
     clauses: tuple[Clause, ...]
 
 
-def decide(request: Request, terms: Terms | None = None) -> Decision:
+def decide(request: Request, terms: Terms | None = None, today: date | None = None) -> Decision:
     """Apply the policy in force on the purchase date to one request: every fact an answer needs,
-    as codes and dates. Tests written for one version pass its ``terms``."""
+    as codes and dates. ``today`` is the day the answer is given (the request's day if not said):
+    it tells whether the version applied is still the one in force. Tests written for one version
+    pass its ``terms``."""
     terms = terms or terms_of(version_on(request.purchased))
     days = days_since_purchase(request)
     on_time = is_on_time(days, terms)
@@ -48,7 +50,7 @@ def decide(request: Request, terms: Terms | None = None) -> Decision:
     return Decision(
         request=request,
         terms=terms,
-        current=terms.version == current_version(),
+        current=is_in_force(terms.version, today or request.requested),
         before_first_version=request.purchased < terms.version.effective,
         outcome=verdict.outcome,
         reason=verdict.reason,

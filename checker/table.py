@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import timedelta
 from enum import StrEnum
 from typing import Any
 
 from checker.clauses import Clause
 from checker.model import Outcome, Problem, Reason, Request
-from checker.policy import REQUEST_DEADLINE_DAYS, current_version
+from checker.policy import REQUEST_DEADLINE_DAYS, Version
 from checker.questions import QUESTIONS, Question
 from checker.rules import decide
 
@@ -40,21 +40,21 @@ class Row:
     clauses: tuple[Clause, ...]
 
 
-def decision_rows() -> list[Row]:
+def decision_rows(version: Version) -> list[Row]:
     """For each problem, one row per distinct decision, in the order the form lists problems, for
-    a purchase under the version of the policy in force today."""
-    purchase = current_version().effective
-    return [row for problem in Problem for row in rows_for(problem, purchase)]
+    a purchase under ``version`` (the site shows the version in force on the day it is built)."""
+    return [row for problem in Problem for row in rows_for(problem, version)]
 
 
-def rows_for(problem: Problem, purchase: date) -> list[Row]:
+def rows_for(problem: Problem, version: Version) -> list[Row]:
     questions = [question for question in QUESTIONS if problem in question.shown_when]
     dimensions = [(True, False), *(tuple(code for code, _l in q.choices) for q in questions)]
     groups: dict[tuple[Outcome, Reason, tuple[Clause, ...]], list[tuple[Any, ...]]] = {}
     for combo in itertools.product(*dimensions):
         on_time, *codes = combo
-        limit = REQUEST_DEADLINE_DAYS.on(current_version())
+        limit = REQUEST_DEADLINE_DAYS.on(version)
         days = limit if on_time else limit + 1
+        purchase = version.effective
         request = Request(purchase, purchase + timedelta(days=days), problem)
         chosen: dict[str, Any] = {q.name: code for q, code in zip(questions, codes, strict=True)}
         decision = decide(replace(request, **chosen))

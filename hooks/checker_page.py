@@ -15,11 +15,12 @@ from mkdocs.structure.pages import Page
 from checker import messages as m
 from checker.catalog import translations
 from checker.clauses import ORDER as CLAUSE_ORDER
-from checker.policy import current_version, terms_of
+from checker.policy import terms_of, version_on
 from checker.questions import BY_NAME, QUESTIONS, Question
 from checker.table import Row, decision_rows
 from policy_site import messages as t
 from policy_site.blocks import contact_context
+from policy_site.build_day import build_day
 from policy_site.bundle import page_script_url
 from policy_site.clauses import clause_number
 from policy_site.i18n import page_language, relative_root, site_text
@@ -63,7 +64,7 @@ def page_context(lang: str) -> dict[str, Any]:
     def _s(message: Any, **values: object) -> str:
         return site_text(lang, message, None, **values)
 
-    terms = terms_of(current_version())
+    terms = terms_of(version_on(build_day()))  # the table and notes show the version in force
     figures = {
         "limit": terms.request_deadline_days,
         "first_day": terms.processing_first_day,
@@ -100,7 +101,7 @@ def page_context(lang: str) -> dict[str, Any]:
             "caption": _s(t.TABLE_CAPTION),
             "columns": columns,
         },
-        "rows": [table_row(row, _c, _s, figures["limit"]) for row in decision_rows()],
+        "rows": [table_row(row, _c, _s, figures["limit"]) for row in decision_rows(terms.version)],
         "reading": {
             "heading": _s(t.READING_HEADING),
             "items": [_s(text, **figures) for text in t.READING],

@@ -18,8 +18,8 @@ from checker.catalog import policy_language
 from policy_site.config import site_languages
 from policy_site.i18n import (
     building_a_language,
-    page_base,
     page_language,
+    page_path,
     page_url_in,
     text_direction,
 )
@@ -80,13 +80,13 @@ def on_post_build(*, config: MkDocsConfig) -> None:
 
 def alternates(page: Page, config: MkDocsConfig) -> str:
     site_url = str(config.site_url or "/")
-    base = page_base(page)
+    path = page_path(page, page_language(page, config))
     links = [
-        (lang, site_url + page_url_in(lang, base))
+        (lang, site_url + page_url_in(lang, path))
         for lang in site_languages(Path(config.config_file_path))
     ]
     return render(
         "policy/alternates.html",
         links=links,
-        default=site_url + page_url_in(policy_language(), base),
+        default=site_url + page_url_in(policy_language(), path),
     )

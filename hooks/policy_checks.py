@@ -1,6 +1,7 @@
 """Fails the build, saying what to change, when the text and the rules disagree
-(``policy_site.consistency``): a figure of the French that is not the figure of the rules, a
-translation with a clause id missing or moved, or with other figures than the French it translates."""
+(``policy_site.consistency``): a figure of the French that is not the figure of the rules, a number
+of the French that no figure reads, a translation with a clause id missing or moved, or with other
+figures than the French it translates, and a French change whose ``updated:`` was not moved on."""
 
 from __future__ import annotations
 
@@ -12,18 +13,27 @@ from mkdocs.exceptions import PluginError
 from policy_site.build_warning import warn
 from policy_site.config import site_languages
 from policy_site.consistency import disagreements, undated_changes
+from policy_site.published import source_docs
 
 _checked: set[str] = set()
 
 
 def on_pre_build(*, config: MkDocsConfig) -> None:
-    """Once per build (the i18n plugin builds each language from the same files)."""
-    docs = Path(config.docs_dir)
+    """Once per build (the i18n plugin builds each language from the same files), on ``docs/``
+    itself, not the copy published for the build day."""
+    docs = source_docs(Path(config.docs_dir))
     if str(docs) in _checked:
         return
     translated = site_languages(Path(config.config_file_path))[1:]
-    if problems := disagreements(docs, translated):
+    problems = disagreements(docs, translated)
+    # A French change left undated would show readers, and make i18n-status, a wrong day: a
+    # strict build (make build) stops on it; a lenient one only warns.
+    undated = undated_changes(docs, translated)
+    if config.strict:
+        problems += undated
+    else:
+        for problem in undated:
+            warn(problem)
+    if problems:
         raise PluginError("the text and the rules disagree:\n  " + "\n  ".join(problems))
-    for problem in undated_changes(docs, translated):
-        warn(problem)
     _checked.add(str(docs))

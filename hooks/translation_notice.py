@@ -31,17 +31,17 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     found = status(source_of(page))
     shown = visible_parts(found)
     since = when(found.french_updated, lang)
-    text = (
-        site_text(
+    # The French prevails, whether or not a part lags: the notice always says so.
+    text = site_text(lang, t.FRENCH_PREVAILS)
+    if shown:
+        outdated = site_text(
             lang,
             t.PAGE_OUTDATED,
             count=len(shown),
             date=since,
             parts=site_text(lang, t.LIST_SEPARATOR).join(part_label(part, lang) for part in shown),
         )
-        if shown
-        else site_text(lang, t.FRENCH_PREVAILS)
-    )
+        text = f"{outdated} {text}"
     notice = render(
         "policy/translation-notice.html",
         kind="warning" if shown else "info",

@@ -1,9 +1,14 @@
 """The versions of the policy on the pages: the list of every version with its period, the
-comparison of a version with the one before, the notice on an archived version, and on the policy
-page the day it was last changed and since when its version is in force."""
+comparison of a version with the one before, the notice on an archived or upcoming version, the
+notice above clause 1 of the text in force while a new version is upcoming, and on the policy page
+the day it was last changed and since when its version is in force.
+
+Every page is built for one day (``policy_site.build_day``): the version in force that day is the
+one at the root of the published ``docs/`` (``hooks/policy_in_force.py``)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -13,8 +18,9 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from checker.catalog import policy_language
-from checker.policy import Version, archive_path, current_version
+from checker.policy import Version, archive_path, next_version, version_on, version_state
 from policy_site import messages as t
+from policy_site.build_day import build_day
 from policy_site.clauses import part_label
 from policy_site.i18n import language_root, page_language, site_text
 from policy_site.segments import read_page
@@ -25,23 +31,52 @@ from policy_site.versions import changes_page, compare, page_version, periods, s
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """An archived version says so under its title, with a link to the version in force."""
-    version = page_version(page.file.src_uri)
-    if version is None or version == current_version():
+    """An archived or upcoming version says so under its title, with a link to the version in
+    force; the version in force says, above clause 1, when a new one takes effect."""
+    in_force = version_on(build_day())
+    version = page_version(page.file.src_uri, in_force)
+    if version is None:
         return markdown
     lang = page_language(page, config)
-    period = next(p for p in periods() if p.version == version)
-    notice = render(
-        "policy/archive-notice.html",
-        text=site_text(
+    if version == in_force:
+        upcoming = next_version(version)
+        return upcoming_notice(markdown, page, lang, upcoming) if upcoming else markdown
+    if version_state(version, build_day()) == "upcoming":
+        text = site_text(lang, t.TAKES_EFFECT, start=long_date(version.effective, lang))
+    else:
+        period = next(p for p in periods() if p.version == version)
+        text = site_text(
             lang, t.ARCHIVE_NOTICE, start=long_date(version.effective, lang),
             end=long_date(period.end or version.effective, lang),
-        ),
+        )
+    notice = render(
+        "policy/archive-notice.html",
+        text=text,
         current_url=language_root(page, lang),
         read_current=site_text(lang, t.READ_CURRENT),
     )
     title, _sep, rest = markdown.partition("\n")
     return f"{title}\n\n{notice}\n\n{rest}" if title.startswith("# ") else f"{notice}\n\n{markdown}"
+
+
+def upcoming_notice(markdown: str, page: Page, lang: str, upcoming: Version) -> str:
+    """Above clause 1 of the text in force: the day the next version takes effect, with links to
+    its text and to what changes."""
+    root = language_root(page, lang)
+    notice = render(
+        "policy/upcoming-notice.html",
+        effective=upcoming.effective.isoformat(),
+        text=site_text(lang, t.UPCOMING_NOTICE, date="{date}"),
+        effective_long=long_date(upcoming.effective, lang),
+        upcoming_url=root + archive_path(upcoming),
+        read_upcoming=site_text(lang, t.READ_UPCOMING),
+        changes_url=root + changes_page(upcoming),
+        see_changes=site_text(lang, t.SEE_CHANGES),
+    )
+    first_clause = re.search(r"^#{2,6} .*\{#clause-1\}\s*$", markdown, re.MULTILINE)
+    if first_clause is None:
+        return f"{notice}\n\n{markdown}"
+    return f"{markdown[: first_clause.start()]}{notice}\n\n{markdown[first_clause.start() :]}"
 
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -50,13 +85,14 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
         html = html.replace(f"<p>{VERSIONS}</p>", versions_list(page, lang))
     if f"<p>{VERSION_CHANGES}</p>" in html:
         html = html.replace(f"<p>{VERSION_CHANGES}</p>", version_changes(page, config, lang))
-    if page_version(page.file.src_uri) is not None:
+    if page_version(page.file.src_uri, version_on(build_day())) is not None:
         html += "\n" + policy_dates(page, lang)
     return html
 
 
 def versions_list(page: Page, lang: str) -> str:
     root = language_root(page, lang)
+    day = build_day()
     items = []
     for period in reversed(periods()):
         version = period.version
@@ -68,7 +104,7 @@ def versions_list(page: Page, lang: str) -> str:
                 "start": start,
                 "end": period.end.isoformat() if period.end else "",
                 "end_text": long_date(period.end, lang) if period.end else "",
-                "state": state(period, date.today()),
+                "state": state(period, day),
                 "url": version_url(root, version),
                 "changes_url": root + changes_page(version) if version.number > 1 else "",
             }
@@ -88,14 +124,15 @@ def versions_list(page: Page, lang: str) -> str:
 
 
 def version_url(root: str, version: Version) -> str:
-    """The version shown on the policy page is there; a past one is in the archive."""
-    return root if version == current_version() else root + archive_path(version)
+    """The version in force is on the policy page; every other one, past or upcoming, in its
+    archive folder."""
+    return root if version == version_on(build_day()) else root + archive_path(version)
 
 
 def version_changes(page: Page, config: MkDocsConfig, lang: str) -> str:
     effective = date.fromisoformat(Path(page.file.src_uri).name.split(".")[0].removeprefix("changes-"))
     new = next(p.version for p in periods() if p.version.effective == effective)
-    comparison = compare(Path(config.docs_dir), new)
+    comparison = compare(Path(config.docs_dir), new, version_on(build_day()))
     root = language_root(page, lang)
     return render(
         "policy/version-changes.html",
@@ -131,7 +168,7 @@ def version_changes(page: Page, config: MkDocsConfig, lang: str) -> str:
 
 def policy_dates(page: Page, lang: str) -> str:
     """The French text's last change and the version's start, under a policy page."""
-    version = page_version(page.file.src_uri)
+    version = page_version(page.file.src_uri, version_on(build_day()))
     assert version is not None
     french = read_page(french_of(Path(page.file.abs_src_path or "")))
     updated = french.meta.get("updated")
@@ -143,7 +180,7 @@ def policy_dates(page: Page, lang: str) -> str:
         updated_long=long_date(updated, lang) if isinstance(updated, date) else "",
         in_force=site_text(
             lang,
-            t.TAKES_EFFECT if version.effective > date.today() else t.IN_FORCE_SINCE,
+            t.TAKES_EFFECT if version_state(version, build_day()) == "upcoming" else t.IN_FORCE_SINCE,
             start="{start}",
         ),
         effective=version.effective.isoformat(),

@@ -6,9 +6,10 @@ page shows the French in force."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from policy_site.figures import french_problems, translation_problems
+from policy_site.figures import french_problems, translation_problems, untracked_numbers
 from policy_site.segments import SegmentError, read_page
 from policy_site.translations import status, tracked_pages, translation_path
 from policy_site.versions import policy_pages
@@ -25,7 +26,9 @@ def disagreements(docs: Path, translated: tuple[str, ...]) -> list[str]:
 def _disagreements(docs: Path, translated: tuple[str, ...]) -> list[str]:
     problems = []
     for french, version in policy_pages(docs).items():
-        problems += french_problems(read_page(french), version, shown(french, docs))
+        page = read_page(french)
+        problems += french_problems(page, version, shown(french, docs))
+        problems += untracked_numbers(page, shown(french, docs))
     for french in sorted({*tracked_pages(docs), *policy_pages(docs)}):
         source = read_page(french)
         for lang in translated:
@@ -55,7 +58,8 @@ def undated_changes(docs: Path, translated: tuple[str, ...]) -> list[str]:
             if each.outdated and each.recorded and each.french_updated and each.french_updated < each.recorded:
                 found.append(
                     f"{shown(french, docs)} changed after {lang} was recorded ({each.recorded}), "
-                    f"but its updated: is {each.french_updated}: set it to the day of the change"
+                    f"but its updated: is {each.french_updated}: set it to the day of the change "
+                    f"(updated: {date.today().isoformat()} if it changed today)"
                 )
                 break
     return found

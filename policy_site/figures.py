@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checker.policy import FIGURES, PHRASES, Figure, Version
+from checker.policy import FIGURES, NOT_RULE_NUMBERS, PHRASES, Figure, Version
 from policy_site.segments import NUMBER, Page
 
 BY_NAME = {figure.name: figure for figure in FIGURES}
 SLOT = re.compile(r"\{(\w+)\}")
+#: A clause's number at the start of its heading (« 2. Délais de Remboursement »): no figure.
+HEADING_NUMBER = re.compile(r"^\d+\.\s")
 #: Where a figure stands in the French pages' ``description`` (search engines show it).
 DESCRIPTION_PHRASES = ("délai de {REQUEST_DEADLINE_DAYS} jours",)
 
@@ -27,6 +29,30 @@ def french_problems(page: Page, version: Version, where: str) -> list[str]:
     description = str(page.meta.get("description", ""))
     for words in DESCRIPTION_PHRASES:
         found += phrase_problems(words, description, version, f"{where} description", False)
+    return found
+
+
+def untracked_numbers(page: Page, where: str) -> list[str]:
+    """Every number of the French page that no figure of the rules reads and that is not listed
+    as no rule (``NOT_RULE_NUMBERS``): a new « délai de 10 jours » must not pass unnoticed."""
+    texts = {part.id: HEADING_NUMBER.sub("", part.text) for part in page.segments}
+    texts["description"] = " ".join(str(page.meta.get("description", "")).split())
+    found = []
+    for part, text in texts.items():
+        words = [phrase.words for phrase in PHRASES if phrase.clause == part]
+        if part == "description":
+            words += DESCRIPTION_PHRASES
+        for phrase in words:
+            text = pattern(phrase).sub("…", text)
+        for number in NUMBER.finditer(text):
+            if number[0] in NOT_RULE_NUMBERS:
+                continue
+            context = text[max(0, number.start() - 30) : number.end() + 30].strip()
+            found.append(
+                f"{where} {part}: « …{context}… » says {number[0]}, which no figure of the rules "
+                "reads: bind it to a figure (checker/policy.py, FIGURES and PHRASES), or, if it is "
+                "no rule, list it in NOT_RULE_NUMBERS there"
+            )
     return found
 
 

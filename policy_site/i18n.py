@@ -62,10 +62,20 @@ def catalog_languages() -> dict[str, tuple[str, ...]]:
     }
 
 
-def page_url_in(lang: str, src_uri_base: str) -> str:
-    """Site-relative URL of a page in ``lang``: French at the root, others under ``/<lang>/``."""
-    prefix = "" if lang == policy_language() else f"{lang}/"
-    return prefix + ("" if src_uri_base == "index" else f"{src_uri_base}/")
+def page_url_in(lang: str, path: str) -> str:
+    """Site-relative URL, in ``lang``, of the page at ``path`` (``page_path``): French at the
+    root, others under ``/<lang>/``."""
+    return language_prefix(lang) + path
+
+
+def page_path(page: Page, lang: str) -> str:
+    """The page's URL without its language's folder, the same in every language (``""``,
+    ``checker/``, ``versions/changes-2027-01-01/``)."""
+    return page.url.removeprefix(language_prefix(lang))
+
+
+def language_prefix(lang: str) -> str:
+    return "" if lang == policy_language() else f"{lang}/"
 
 
 def page_base(page: Page) -> str:

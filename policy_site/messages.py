@@ -66,6 +66,14 @@ ARCHIVE_NOTICE: Final = _(
     "purchases made in that period."
 )
 READ_CURRENT: Final = _("Read the current version")
+#: Above clause 1 of the text in force while the next version is upcoming; {date} is the day it
+#: takes effect.
+UPCOMING_NOTICE: Final = _(
+    "A new version of this policy takes effect on {date}. Until then, the text below is the one "
+    "in force."
+)
+READ_UPCOMING: Final = _("Read the new version")
+SEE_CHANGES: Final = _("See what changes")
 COMPARISON_TITLE: Final = _("What changed on {start}")
 COMPARISON_INTRO: Final = _(
     "The changes to the French text, which prevails, between the version in force from {old} "

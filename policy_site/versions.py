@@ -11,12 +11,20 @@ from __future__ import annotations
 import re
 import shutil
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from checker.catalog import policy_language
 from checker.contact import load_contact
-from checker.policy import FIGURES, VERSIONS, Version, archive_path, current_version
+from checker.policy import (
+    FIGURES,
+    VERSIONS,
+    Version,
+    archive_path,
+    latest_version,
+    period_end,
+    version_state,
+)
 from policy_site.segments import read_page
 from policy_site.tokens import CONTACT_EMAIL
 from policy_site.translations import diff_words
@@ -36,40 +44,39 @@ class Period:
 
 def periods() -> list[Period]:
     """Every version with its period, oldest first."""
-    ends: list[date | None] = [v.effective - timedelta(days=1) for v in VERSIONS[1:]]
-    return [Period(v, end) for v, end in zip(VERSIONS, [*ends, None], strict=True)]
+    return [Period(version, period_end(version)) for version in VERSIONS]
 
 
 def state(period: Period, today: date) -> str:
     """``upcoming`` (published ahead of the day it takes effect), ``current`` or ``past``."""
-    if period.version.effective > today:
-        return "upcoming"
-    return "current" if period.end is None or period.end >= today else "past"
+    return version_state(period.version, today)
 
 
-def page_version(src_uri: str) -> Version | None:
-    """The version a policy page is: the current one for ``index.<lang>.md``, the archived one
-    for ``versions/<date>/index.<lang>.md``; None for any other page."""
+def page_version(src_uri: str, root: Version) -> Version | None:
+    """The version a policy page is: ``root`` for ``index.<lang>.md`` (the newest version in
+    ``docs/``, the version in force in the published copy: published.py), the archived one for
+    ``versions/<date>/index.<lang>.md``; None for any other page."""
     if re.fullmatch(rf"{POLICY_PAGE}\.\w+\.md", src_uri):
-        return current_version()
+        return root
     if match := ARCHIVED.match(src_uri):
         return next((v for v in VERSIONS if v.effective.isoformat() == match[1]), None)
     return None
 
 
-def policy_pages(docs: Path) -> dict[Path, Version]:
-    """Every French policy page, current and archived, with its version."""
+def policy_pages(docs: Path, root: Version | None = None) -> dict[Path, Version]:
+    """Every French policy page, at the root and archived, with its version (``root``: the
+    version at the root, the newest one in ``docs/``)."""
     found = {}
     for path in sorted(docs.rglob(f"{POLICY_PAGE}.{policy_language()}.md")):
-        version = page_version(path.relative_to(docs).as_posix())
+        version = page_version(path.relative_to(docs).as_posix(), root or latest_version())
         if version is not None:
             found[path] = version
     return found
 
 
-def french_of_version(docs: Path, version: Version) -> Path:
-    """Where the French text of ``version`` is: archived, or the current page."""
-    if version == current_version():
+def french_of_version(docs: Path, version: Version, root: Version | None = None) -> Path:
+    """Where the French text of ``version`` is: at the root, or archived."""
+    if version == (root or latest_version()):
         return docs / f"{POLICY_PAGE}.{policy_language()}.md"
     return docs / archive_path(version) / f"{POLICY_PAGE}.{policy_language()}.md"
 
@@ -100,10 +107,10 @@ class Comparison:
     figures: list[tuple[str, str, int, int]]
 
 
-def compare(docs: Path, new: Version) -> Comparison:
+def compare(docs: Path, new: Version, root: Version | None = None) -> Comparison:
     """What changed in the French text, and in the figures, from the version before ``new``."""
     old = VERSIONS[new.number - 2]
-    before, after = (read_page(french_of_version(docs, v)) for v in (old, new))
+    before, after = (read_page(french_of_version(docs, v, root)) for v in (old, new))
     email = load_contact().email
     changed, unchanged = [], []
     for part in after.segments:
@@ -132,7 +139,7 @@ def freeze(
     translations, with their records) are copied to the archive of the current version, the new
     version is added to ``checker/policy.py``, its comparison pages are written (``titles``: their
     title in each language), and the French page is dated ``today``."""
-    current = current_version()
+    current = latest_version()
     if effective <= current.effective:
         raise ValueError(
             f"the new version must take effect after the current one ({current.effective})"

@@ -7,6 +7,12 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
+
+#: It runs the real Pyodide runtime with pytest's wheels (make test fetches them): not in the edit
+#: loop of make test-quick.
+pytestmark = pytest.mark.pyodide
+
 ROOT = Path(__file__).resolve().parent.parent
 WHEELS = ROOT / ".cache" / "pyodide-wheels"
 ON_TIME = "return days <= terms.request_deadline_days"

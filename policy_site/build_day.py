@@ -1,0 +1,38 @@
+"""The day the site is built for: it decides which version of the policy is in force on the pages
+(a version published ahead of its day is *upcoming* until then).
+
+It is today in France, where the policy's days are counted, unless ``BUILD_DATE=YYYY-MM-DD`` gives
+another: a reproducible build, or a look at the site as it will be on the day a version takes
+effect. A rebuild on that day (the daily scheduled build) is what puts a new version in force.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+SETTING = "BUILD_DATE"
+#: The policy's days are French days: a version takes effect at midnight in Paris.
+POLICY_TIME_ZONE = ZoneInfo("Europe/Paris")
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class BuildDayError(ValueError):
+    """``BUILD_DATE`` is not a real day written ``YYYY-MM-DD``."""
+
+
+def build_day() -> date:
+    raw = os.environ.get(SETTING, "").strip()
+    if not raw:
+        return datetime.now(POLICY_TIME_ZONE).date()
+    try:
+        if not ISO_DAY.fullmatch(raw):
+            raise ValueError
+        return date.fromisoformat(raw)
+    except ValueError:
+        raise BuildDayError(
+            f"{SETTING}={raw[:40]!r} is not a day written YYYY-MM-DD (for example "
+            f"{SETTING}=2027-01-01); leave it unset to build for today"
+        ) from None

@@ -1,0 +1,29 @@
+"""The policy as the tests read it, from its homes: the version in force on the day the site is
+built, and where its French text and translations are in ``docs/`` (the root while it is the
+newest version, its archive folder while a newer one is upcoming)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker.policy import Version, version_on
+from policy_site.build_day import build_day
+from policy_site.config import ROOT
+from policy_site.translations import translation_path
+from policy_site.versions import french_of_version
+
+DOCS = ROOT / "docs"
+
+
+def in_force() -> Version:
+    """The version the site built for the tests (for today) shows at its root."""
+    return version_on(build_day())
+
+
+def french_in_force() -> Path:
+    return french_of_version(DOCS, in_force())
+
+
+def source_in_force(lang: str) -> Path:
+    """The file the policy page of ``lang`` in force is built from."""
+    return translation_path(french_in_force(), lang)
