@@ -38,6 +38,7 @@ test-quick: $(STAMP_PY) catalogs
 lint: $(STAMP_PY)
 	$(VENV)/bin/ruff check checker policy_site hooks tools tests
 	$(VENV)/bin/mypy
+	$(VENV)/bin/actionlint .github/workflows/*.yml
 
 # Two workers, one per core: the browser tests wait on Chromium as much as they compute.
 test-python: $(STAMP_PY) $(STAMP_NODE) chromium catalogs $(WHEELS)/.complete

@@ -41,7 +41,8 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     if version == in_force:
         upcoming = next_version(version)
         return upcoming_notice(markdown, page, lang, upcoming) if upcoming else markdown
-    if version_state(version, build_day()) == "upcoming":
+    version_is = version_state(version, build_day())
+    if version_is == "upcoming":
         text = site_text(lang, t.TAKES_EFFECT, start=long_date(version.effective, lang))
     else:
         period = next(p for p in periods() if p.version == version)
@@ -51,6 +52,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         )
     notice = render(
         "policy/archive-notice.html",
+        state=version_is,
         text=text,
         current_url=language_root(page, lang),
         read_current=site_text(lang, t.READ_CURRENT),

@@ -1,14 +1,20 @@
-"""The policy over time, followed as the README's walkthrough tells a maintainer: a change of a
-figure in the French alone stops the build; ``make policy-version`` starts a second version (14
-days, 3 to 5 working days) in a copy of the project; purchases before its effective date get the
-first version's answers with a link to its archived text, purchases after get the second's; the
-versions page lists both, the comparison page shows the change, and translations lag visibly."""
+"""The policy over time, followed as the README's walkthrough tells a maintainer, in a copy of the
+project: a figure changed in the French alone stops the build; ``make policy-version`` starts a
+new version 40 days ahead, with new figures. Built today, the site keeps the text in force at
+``/`` with a notice of the new one, publishes the new text under ``versions/<date>/``, and every
+link resolves; the command line answers under either version (``--today``). Built for the day it
+takes effect (``BUILD_DATE``), the new text is at ``/`` and the old one archived.
+
+Every word and figure comes from its home (``PHRASES``, ``FIGURES``, ``VERSIONS``), so the walk
+holds whatever the policy says today."""
 
 from __future__ import annotations
 
 import json
 import re
+import shutil
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -16,15 +22,54 @@ import pytest
 from playwright.sync_api import Browser
 
 from checker.calendar_fr import nth_jour_ouvrable_after
-from checker.policy import VERSIONS, archive_path
+from checker.policy import (
+    FIGURES,
+    PHRASES,
+    PROCESSING_FIRST_DAY,
+    PROCESSING_LAST_DAY,
+    REQUEST_DEADLINE_DAYS,
+    Figure,
+    Phrase,
+    Version,
+    archive_path,
+    latest_version,
+    version_on,
+)
+from policy_site.build_day import build_day
+from policy_site.figures import DESCRIPTION_PHRASES
+from policy_site.links import broken_links
+from policy_site.translations import status
+from policy_site.versions import changes_page
 from tests.support.languages import LANGUAGES, prefix
 from tests.support.project import make, project_copy, run_tool
 from tools.static_server import SiteServer
 
-FIRST = VERSIONS[0]
-#: The day after the first version's: purchases on the first version's own day are the last it
-#: governs, and none of the days used here is in the future (a purchase cannot be).
-EFFECTIVE = (FIRST.effective + timedelta(days=1)).isoformat()
+TODAY = build_day()
+NEWEST = latest_version()
+#: In 40 days, and after the newest version: upcoming when built today.
+EFFECTIVE = max(TODAY, NEWEST.effective) + timedelta(days=40)
+#: The version the walkthrough starts (the copy's ``VERSIONS`` gains it; this process's does not).
+NEXT = Version(NEWEST.number + 1, EFFECTIVE)
+LOCAL = "http://127.0.0.1:8000/"
+
+
+def figures_of(version: Version) -> dict[str, int]:
+    return {figure.name: figure.on(version) for figure in FIGURES}
+
+
+OLD = figures_of(NEWEST)
+#: The new version's figures: a longer time limit, processing a day later.
+NEW = {
+    REQUEST_DEADLINE_DAYS.name: OLD[REQUEST_DEADLINE_DAYS.name] * 2,
+    PROCESSING_FIRST_DAY.name: OLD[PROCESSING_FIRST_DAY.name] + 1,
+    PROCESSING_LAST_DAY.name: OLD[PROCESSING_LAST_DAY.name] + 1,
+}
+#: The clauses whose French the walkthrough changes (the parts translations then lag in).
+CHANGED = sorted({phrase.clause.value for phrase in PHRASES})
+
+
+def said(words: str, figures: dict[str, int]) -> str:
+    return words.format(**figures)
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -33,112 +78,183 @@ def edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new), encoding="utf-8")
 
 
+def give_new_value(policy: Path, figure: Figure, number: int, value: int) -> None:
+    """``Figure("NAME", Clause.X, {1: 7})`` -> ``{1: 7, 2: 14}`` in ``checker/policy.py``."""
+    text = policy.read_text(encoding="utf-8")
+    declaration = re.compile(rf'(Figure\("{figure.name}", [^{{]*\{{[^}}]*)\}}')
+    assert declaration.search(text), figure.name
+    policy.write_text(declaration.sub(rf"\1, {number}: {value}}}", text, count=1), "utf-8")
+
+
+def change_the_french(project: Path) -> None:
+    """Step 2 and 3 of the README: the French says the new figures, and so do the rules."""
+    french = project / "docs" / "index.fr.md"
+    for words in [phrase.words for phrase in PHRASES] + list(DESCRIPTION_PHRASES):
+        edit(french, said(words, OLD), said(words, NEW))
+    policy = project / "checker" / "policy.py"
+    for figure in FIGURES:
+        give_new_value(policy, figure, NEWEST.number + 1, NEW[figure.name])
+
+
 def test_a_figure_changed_in_the_french_alone_stops_the_build(tmp_path: Path) -> None:
     project = project_copy(tmp_path / "project")
-    edit(project / "docs" / "index.fr.md", "délai de 7 jours suivant", "délai de 14 jours suivant")
-    result = make(project, "build", SITE_URL="http://127.0.0.1:8000/")
+    phrase = next(p for p in PHRASES if f"{{{REQUEST_DEADLINE_DAYS.name}}}" in p.words)
+    edit(project / "docs" / "index.fr.md", said(phrase.words, OLD), said(phrase.words, NEW))
+    result = make(project, "build", SITE_URL=LOCAL)
     assert result.returncode != 0
-    assert "clause-2" in result.stderr
-    assert "« dans un délai de 14 jours suivant l’achat »" in result.stderr
-    assert "REQUEST_DEADLINE_DAYS" in result.stderr
+    assert phrase.clause.value in result.stderr
+    assert f"« {said(phrase.words, NEW)} »" in result.stderr
+    assert REQUEST_DEADLINE_DAYS.name in result.stderr
+
+
+@dataclass(frozen=True)
+class Walk:
+    project: Path
+    today: Path  # the site built today: the new version upcoming
+    effective: Path  # the site built for the day it takes effect
+    server: SiteServer  # serves ``effective``
 
 
 @pytest.fixture(scope="module")
-def second_version(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, SiteServer]]:
-    """The README's walkthrough, command for command, in a copy; its site, served."""
+def walk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Walk]:
+    """The README's walkthrough, command for command, in a copy; its site built today and for
+    the day the new version takes effect."""
     project = project_copy(tmp_path_factory.mktemp("versions") / "project")
     started = make(project, "policy-version", f"EFFECTIVE={EFFECTIVE}")
     assert started.returncode == 0, started.stderr
-    french = project / "docs" / "index.fr.md"
-    edit(french, "délai de 7 jours suivant", "délai de 14 jours suivant")
-    edit(french, "délai de 7 jours, exclusions", "délai de 14 jours, exclusions")
-    edit(french, "dans les 5 à 7 jours ouvrables", "dans les 3 à 5 jours ouvrables")
-    policy = project / "checker" / "policy.py"
-    edit(policy, '"REQUEST_DEADLINE_DAYS", Clause.TIME_LIMIT, {1: 7}', '"REQUEST_DEADLINE_DAYS", Clause.TIME_LIMIT, {1: 7, 2: 14}')
-    edit(policy, '"PROCESSING_FIRST_DAY", Clause.PROCESS, {1: 5}', '"PROCESSING_FIRST_DAY", Clause.PROCESS, {1: 5, 2: 3}')
-    edit(policy, '"PROCESSING_LAST_DAY", Clause.PROCESS, {1: 7}', '"PROCESSING_LAST_DAY", Clause.PROCESS, {1: 7, 2: 5}')
-    site = project / "site"
-    with SiteServer(site, prefix="/") as server:
-        built = make(project, "build", SITE_URL=server.url)
+    change_the_french(project)
+    built = make(project, "build", SITE_URL=LOCAL)
+    assert built.returncode == 0, built.stderr
+    today = project / "site-today"
+    shutil.move(project / "site", today)
+    with SiteServer(project / "site", prefix="/") as server:
+        built = make(project, "build", SITE_URL=server.url, BUILD_DATE=EFFECTIVE.isoformat())
         assert built.returncode == 0, built.stderr
         server.reload_headers()
-        yield project, server
+        yield Walk(project, today, project / "site", server)
 
 
-def answer(project: Path, purchased: str, requested: str) -> dict[str, object]:
+def page(site: Path, lang: str, path: str = "") -> str:
+    return (site / prefix(lang) / path / "index.html").read_text(encoding="utf-8")
+
+
+def answer(project: Path, purchased: date, *more: str) -> dict[str, object]:
     result = run_tool(
-        project, "checker", "--purchased", purchased, "--requested", requested,
-        "--problem", "not_delivered", "--json", "--lang", "en",
+        project, "checker", "--purchased", purchased.isoformat(),
+        "--problem", "not_delivered", "--json", "--lang", LANGUAGES[1], *more,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    answer: dict[str, object] = json.loads(result.stdout)
-    return answer
+    found: dict[str, object] = json.loads(result.stdout)
+    return found
 
 
-def test_purchases_get_the_version_in_force_on_their_day(
-    second_version: tuple[Path, SiteServer],
-) -> None:
-    project, _server = second_version
-    # Ten days after a purchase: late under the first version (7 days), on time under the second.
-    first_day, second_day = FIRST.effective, date.fromisoformat(EFFECTIVE)
-    before = answer(project, first_day.isoformat(), (first_day + timedelta(days=10)).isoformat())
-    after = answer(project, EFFECTIVE, (second_day + timedelta(days=10)).isoformat())
-    assert (before["policy_version"], before["on_time"]) == (FIRST.effective.isoformat(), False)
-    assert before["policy_version_page"] == archive_path(FIRST)
-    assert FIRST.effective.strftime("%Y") in str(before["version_note"])
-    assert (after["policy_version"], after["on_time"], after["version_note"]) == (EFFECTIVE, True, "")
-    assert after["deadline"] == (second_day + timedelta(days=14)).isoformat()
-    # Processing within 3 to 5 jours ouvrables of the request (counted as the rules' own tests do).
-    received = second_day + timedelta(days=10)
+def test_policy_version_refuses_a_day_not_after_today(tmp_path: Path) -> None:
+    project = project_copy(tmp_path / "project")
+    not_after_today = (
+        (TODAY.isoformat(), "not after today")
+        if NEWEST.effective < TODAY
+        else (NEWEST.effective.isoformat(), "after the newest one")
+    )
+    for bad, said_ in [
+        not_after_today,
+        ("2027-02-30", "no such day"),
+        ("20270101", "YYYY-MM-DD"),
+        ("2027-W01-1", "YYYY-MM-DD"),
+        (f"{EFFECTIVE};echo INJECTED", "YYYY-MM-DD"),
+    ]:
+        refused = make(project, "policy-version", f"EFFECTIVE={bad}")
+        assert refused.returncode != 0, bad
+        assert said_ in refused.stderr, (bad, refused.stderr)
+        assert "INJECTED" not in refused.stdout
+    assert not (project / "docs" / archive_path(NEWEST)).exists()
+    assert (project / "checker" / "policy.py").read_text("utf-8") == (
+        Path(__file__).parents[2] / "checker" / "policy.py"
+    ).read_text("utf-8")
+
+
+def test_built_today_the_text_in_force_stays_at_the_root(walk: Walk) -> None:
+    time_limit = next(p for p in PHRASES if f"{{{REQUEST_DEADLINE_DAYS.name}}}" in p.words)
+    root = page(walk.today, LANGUAGES[0])
+    assert said(time_limit.words, OLD) in root and said(time_limit.words, NEW) not in root
+    notice = re.search(r'<div class="upcoming-notice"[^>]*data-upcoming="([^"]+)"(.*?)</div>', root, re.S)
+    assert notice and notice[1] == EFFECTIVE.isoformat()
+    assert root.index('class="upcoming-notice"') < root.index('id="clause-1"')
+    assert f'href="./{archive_path(NEXT)}"' in notice[2]
+    assert f'href="./{changes_page(NEXT)}"' in notice[2]
+    upcoming = page(walk.today, LANGUAGES[0], archive_path(NEXT))
+    assert said(time_limit.words, NEW) in upcoming
+    assert 'data-version-state="upcoming"' in upcoming
+    listing = page(walk.today, LANGUAGES[1], "versions")
+    current = re.search(rf'data-version="{NEWEST.effective}" data-state="(\w+)">.*?<a href="([^"]+)"', listing, re.S)
+    assert current and current.groups() == ("current", f"../../{prefix(LANGUAGES[1])}")
+    assert f'data-version="{EFFECTIVE}" data-state="upcoming"' in listing
+    assert broken_links(walk.today, LOCAL) == []
+
+
+def test_every_alternate_of_the_comparison_resolves(walk: Walk) -> None:
+    for site in (walk.today, walk.effective):
+        comparison = page(site, LANGUAGES[-1], changes_page(NEXT))
+        alternates = re.findall(r'<link rel="alternate" hreflang="[^"]+" href="([^"]+)">', comparison)
+        assert len(alternates) == len(LANGUAGES) + 1
+        assert all("/versions/changes-" in href for href in alternates)
+
+
+def test_the_command_line_answers_under_either_version(walk: Walk) -> None:
+    now = answer(walk.project, TODAY, "--today", TODAY.isoformat())
+    assert (now["policy_version"], now["policy_version_current"]) == (version_on(TODAY).effective.isoformat(), True)
+    later = EFFECTIVE + timedelta(days=1)
+    received = later + timedelta(days=NEW[REQUEST_DEADLINE_DAYS.name] - 1)
+    after = answer(walk.project, later, "--today", received.isoformat())
+    assert (after["policy_version"], after["policy_version_current"]) == (EFFECTIVE.isoformat(), True)
+    assert (after["on_time"], after["version_note"]) == (True, "")
+    assert after["deadline"] == (later + timedelta(days=NEW[REQUEST_DEADLINE_DAYS.name])).isoformat()
     assert after["answer_window"] == [
-        nth_jour_ouvrable_after(received, 3).isoformat(),
-        nth_jour_ouvrable_after(received, 5).isoformat(),
+        nth_jour_ouvrable_after(received, NEW[PROCESSING_FIRST_DAY.name]).isoformat(),
+        nth_jour_ouvrable_after(received, NEW[PROCESSING_LAST_DAY.name]).isoformat(),
     ]
+    # A purchase made under the version in force today, answered once the new one is in force.
+    before = answer(walk.project, TODAY, "--today", received.isoformat())
+    assert (before["policy_version_current"], before["policy_version_page"]) == (False, archive_path(version_on(TODAY)))
+    assert before["deadline"] == (TODAY + timedelta(days=OLD[REQUEST_DEADLINE_DAYS.name])).isoformat()
 
 
-def test_the_versions_page_and_the_archive(second_version: tuple[Path, SiteServer]) -> None:
-    project, _server = second_version
-    site = project / "site"
-    for lang in LANGUAGES:
-        listing = (site / prefix(lang) / "versions" / "index.html").read_text(encoding="utf-8")
-        assert f'<time datetime="{EFFECTIVE}">' in listing
-        assert f'<time datetime="{FIRST.effective}">' in listing
-        archived = site / prefix(lang) / archive_path(FIRST) / "index.html"
-        assert archived.exists(), archived
-    french = (site / archive_path(FIRST) / "index.html").read_text(encoding="utf-8")
-    assert "délai de 7 jours suivant" in french and "data-archived" in french
-    changes = (site / "versions" / f"changes-{EFFECTIVE}" / "index.html").read_text("utf-8")
-    assert re.search(r"<del>(<span[^>]*>[^<]*</span>)?7</del>\s*<ins>(<span[^>]*>[^<]*</span>)?14</ins>", changes)
-    assert re.search(r"<del>(<span[^>]*>[^<]*</span>)?5 à 7</del>\s*<ins>(<span[^>]*>[^<]*</span>)?3 à 5</ins>", changes)
-
-
-def test_translations_show_the_french_in_force_where_it_changed(
-    second_version: tuple[Path, SiteServer],
-) -> None:
-    project, _server = second_version
+def test_built_the_day_it_takes_effect_the_new_text_is_at_the_root(walk: Walk) -> None:
+    time_limit = next(p for p in PHRASES if f"{{{REQUEST_DEADLINE_DAYS.name}}}" in p.words)
+    root = page(walk.effective, LANGUAGES[0])
+    assert said(time_limit.words, NEW) in root and 'class="upcoming-notice"' not in root
+    archived = page(walk.effective, LANGUAGES[0], archive_path(NEWEST))
+    assert said(time_limit.words, OLD) in archived and "data-archived" in archived
+    assert not (walk.effective / archive_path(NEXT)).exists()
+    changes = page(walk.effective, LANGUAGES[0], changes_page(NEXT))
+    limit = REQUEST_DEADLINE_DAYS.name
+    assert re.search(
+        rf"<del>(<span[^>]*>[^<]*</span>)?{OLD[limit]}</del>\s*<ins>(<span[^>]*>[^<]*</span>)?{NEW[limit]}</ins>", changes
+    )
     for lang in LANGUAGES[1:]:
-        page = (project / "site" / lang / "index.html").read_text(encoding="utf-8")
-        marked = re.findall(r'data-outdated-clause="([^"]+)"', page)
-        assert marked == ["clause-2", "clause-4"], (lang, marked)
-        assert "délai de 14 jours" in page
+        marked = re.findall(r'data-outdated-clause="([^"]+)"', page(walk.effective, lang))
+        lagging = status(walk.project / "docs" / f"index.{lang}.md").outdated
+        assert set(CHANGED) <= set(marked) == set(lagging) - {"description"}, lang
+        assert said(time_limit.words, NEW) in page(walk.effective, lang)
 
 
-def test_the_checker_page_links_an_old_purchase_to_its_version(
-    browser: Browser, second_version: tuple[Path, SiteServer]
-) -> None:
-    _project, server = second_version
-    lang = LANGUAGES[1]
+def test_the_checker_page_links_an_old_purchase_to_its_version(browser: Browser, walk: Walk) -> None:
+    """On a day the new version is in force, a purchase made before it is answered under the
+    old one, whose archived text the answer links to."""
+    lang, server = LANGUAGES[1], walk.server
+    answered = EFFECTIVE + timedelta(days=2)
     with browser.new_context() as context:
-        page = context.new_page()
-        page.goto(f"{server.url}{prefix(lang)}checker/")
-        page.wait_for_selector("form#refund-checker[data-state=ready]", state="attached", timeout=90_000)
-        page.check("#problem-not_delivered")
-        page.fill("#requested", EFFECTIVE)
-        page.fill("#purchased", FIRST.effective.isoformat())
-        page.wait_for_selector("#checker-result[data-outcome=full_refund]", state="attached")
-        link = page.locator("#version-link")
+        page_ = context.new_page()
+        page_.clock.set_fixed_time(f"{answered.isoformat()}T12:00:00")
+        page_.goto(f"{server.url}{prefix(lang)}checker/")
+        page_.wait_for_selector("form#refund-checker[data-state=ready]", state="attached", timeout=90_000)
+        page_.check("#problem-not_delivered")
+        page_.check("#support-not_contacted")
+        page_.fill("#requested", answered.isoformat())
+        page_.fill("#purchased", (EFFECTIVE - timedelta(days=1)).isoformat())
+        page_.wait_for_selector("#checker-result[data-outcome]:not([data-outcome=''])", state="attached")
+        link = page_.locator("#version-link")
         assert link.is_visible()
-        assert link.get_attribute("href") == f"../{archive_path(FIRST)}"
+        assert link.get_attribute("href") == f"../{archive_path(NEWEST)}"
         link.click()
-        page.wait_for_url(f"{server.url}{prefix(lang)}{archive_path(FIRST)}")
-        assert page.locator("[data-archived]").is_visible()
+        page_.wait_for_url(f"{server.url}{prefix(lang)}{archive_path(NEWEST)}")
+        assert page_.locator("[data-archived]").is_visible()
