@@ -29,7 +29,6 @@ from checker.policy import (
     PROCESSING_LAST_DAY,
     REQUEST_DEADLINE_DAYS,
     Figure,
-    Phrase,
     Version,
     archive_path,
     latest_version,
