@@ -24,7 +24,7 @@ from checker.contact import Contact
 from checker.model import Decision, Reason
 from checker.parse import EARLIEST, LATEST, MAX_LINE, InputError, shown
 from checker.policy import VERSIONS, archive_path
-from checker.questions import BY_NAME, LANGUAGE_LABEL
+from checker.questions import BY_NAME, LANGUAGE_KEY, LANGUAGE_LABEL
 
 MONTHS = (
     _("January"), _("February"), _("March"), _("April"), _("May"), _("June"),
@@ -185,7 +185,10 @@ def error_message(error: InputError, lang: object) -> str:
     cannot be answered in itself: the policy's language is used."""
     gettext = translations(str(lang) if is_language(lang) else policy_language()).gettext
     question = BY_NAME.get(error.field)
-    label = gettext(question.label) if question else gettext(LANGUAGE_LABEL)
+    if question or error.field in ("", LANGUAGE_KEY):
+        label = gettext(question.label) if question else gettext(LANGUAGE_LABEL)
+    else:
+        label = error.field  # a key of a file the reader edits (contact.toml): as it is written
     choices = ", ".join(code for code, _label in question.choices) if question else ""
     if error.code == "unknown_lang":
         choices = ", ".join(languages())
@@ -194,7 +197,8 @@ def error_message(error: InputError, lang: object) -> str:
         value=shown(error.value),
         choices=error.choices or choices,
         line=error.value,
-        limit=MAX_LINE,
+        limit=MAX_LINE if error.limit is None else error.limit,
+        reason=error.reason,
         earliest=EARLIEST.isoformat(),
         latest=LATEST.isoformat(),
     )

@@ -309,9 +309,12 @@ def test_batch_line_that_is_not_utf8_is_a_bad_line() -> None:
 
 
 def test_batch_value_with_lone_surrogate_is_a_bad_line() -> None:
-    r"""JSON may escape a lone surrogate (``"\ud800"``); echoing it back must not crash output."""
+    r"""JSON may escape a lone surrogate (``"\ud800"``): the field is refused by name, and the
+    output stays strict UTF-8, with nothing of the surrogate echoed."""
     bad = '{"purchased": "2026-11-20", "requested": "2026-11-23", "problem": "\\ud800"}'
     result = run("--batch -", stdin=f"{bad}\n{GOOD}\n")
     assert "Traceback" not in err(result)
-    results = parse_lines(out(result))
-    assert [r.get("error") for r in results] == ["unknown_problem", None]
+    results = parse_lines(result.stdout.decode("utf-8", errors="strict"))
+    assert "ud800" not in out(result)
+    assert [r.get("error") for r in results] == ["invalid_text", None]
+    assert results[0]["message"] == error_message(InputError("invalid_text", "problem"), "fr")
