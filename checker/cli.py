@@ -20,7 +20,14 @@ from typing import BinaryIO
 from checker.batch import InputUnreadable, read_lines, run_batch, to_line
 from checker.catalog import CatalogsMissing, languages, policy_language
 from checker.check import check
-from checker.contact import DEFAULT_FILE, MAX_BYTES, Contact, ContactError, load_contact
+from checker.contact import (
+    CONTACT_KEYS,
+    DEFAULT_FILE,
+    MAX_BYTES,
+    Contact,
+    ContactError,
+    load_contact,
+)
 from checker.explain import Answer, error_message
 from checker.files import NotARegularFile, open_regular
 from checker.parse import InputError
@@ -87,11 +94,11 @@ def refuse(error: InputError, lang: object, status: int) -> int:
 
 
 def contact_refusal(error: ContactError) -> InputError:
-    """The contact file's problem, to be said in the reader's language: which file, which key."""
-    if error.code == "bad_contact_file":  # the file's own words (TOML's), quoted as they are
-        return InputError(error.code, "", str(error))
+    """The contact file's problem, to be said in the reader's language: which file, which key,
+    and the detail (TOML's own words, the system's) as the reason, which no cut can drop."""
     limit = MAX_BYTES if error.code == "contact_too_large" else None
-    return InputError(error.code, error.key, error.path, reason=error.detail, limit=limit)
+    known = ", ".join(CONTACT_KEYS)
+    return InputError(error.code, error.key, error.path, known, reason=error.detail, limit=limit)
 
 
 def parser() -> argparse.ArgumentParser:

@@ -34,8 +34,8 @@ HIDDEN_CATEGORIES: Final = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
 
 class ContactError(ValueError):
     """The contact file cannot be read or holds an unusable value. ``code`` is the message id of
-    ``checker.messages.ERRORS``, ``key`` the detail at fault; ``str()`` says it all in English
-    (for the build)."""
+    ``checker.messages.ERRORS``, ``key`` the detail (or details) at fault, ``detail`` the reason in
+    English; ``str()`` says it all in English (for the build)."""
 
     def __init__(self, code: str, path: Path | str, key: str = "", detail: str = "") -> None:
         self.code, self.path, self.key, self.detail = code, str(path), key, detail
@@ -67,6 +67,10 @@ class Contact:
         ]
 
 
+#: The keys of ``contact.toml``: every one required, no other allowed.
+CONTACT_KEYS: Final = tuple(item.name for item in fields(Contact))
+
+
 @cache
 def load_contact(path: Path | str = DEFAULT_FILE) -> Contact:
     """The details of ``path``, checked: every key present, no hidden characters, a plain email
@@ -75,13 +79,13 @@ def load_contact(path: Path | str = DEFAULT_FILE) -> Contact:
     try:
         data = tomllib.loads(read_small_file(path).decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise ContactError("bad_contact_file", path, detail=f"not valid TOML ({error})") from None
-    names = [item.name for item in fields(Contact)]
+        raise ContactError("contact_not_toml", path, detail=f"not valid TOML ({error})") from None
+    names = CONTACT_KEYS
     missing = [name for name in names if not isinstance(data.get(name), str) or not data[name].strip()]
     if missing:
-        raise ContactError("bad_contact_file", path, detail=f"missing or empty: {', '.join(missing)}")
+        raise ContactError("contact_missing", path, ", ".join(missing), "missing or empty")
     if unknown := sorted(set(data) - set(names)):
-        raise ContactError("bad_contact_file", path, detail=f"unknown keys: {', '.join(unknown)}")
+        raise ContactError("contact_unknown_key", path, ", ".join(unknown), "unknown key")
     contact = Contact(**{name: data[name].strip() for name in names})
     for name in names:
         if any(unicodedata.category(char) in HIDDEN_CATEGORIES for char in getattr(contact, name)):
@@ -111,9 +115,7 @@ def read_small_file(path: Path | str) -> bytes:
     except NotARegularFile:
         raise ContactError("contact_not_a_file", path, detail="not a regular file") from None
     except OSError as error:
-        raise ContactError(
-            "contact_unreadable", path, detail=f"cannot be read ({error.strerror})"
-        ) from None
+        raise ContactError("contact_unreadable", path, detail=str(error.strerror)) from None
     if len(data) > MAX_BYTES:
         raise ContactError("contact_too_large", path, detail=f"larger than {MAX_BYTES} bytes")
     return data

@@ -188,7 +188,7 @@ def error_message(error: InputError, lang: object) -> str:
     if question or error.field in ("", LANGUAGE_KEY):
         label = gettext(question.label) if question else gettext(LANGUAGE_LABEL)
     else:
-        label = error.field  # a key of a file the reader edits (contact.toml): as it is written
+        label = shown(error.field)  # keys of a file the reader edits (contact.toml), as written
     choices = ", ".join(code for code, _label in question.choices) if question else ""
     if error.code == "unknown_lang":
         choices = ", ".join(languages())
@@ -198,7 +198,7 @@ def error_message(error: InputError, lang: object) -> str:
         choices=error.choices or choices,
         line=error.value,
         limit=MAX_LINE if error.limit is None else error.limit,
-        reason=error.reason,
+        reason=shown(error.reason),
         earliest=EARLIEST.isoformat(),
         latest=LATEST.isoformat(),
     )

@@ -204,7 +204,6 @@ ERRORS: Final[dict[str, str]] = {
     "not_an_object": _("Line {line} is not a JSON object."),
     "cannot_read": _("The file “{value}” cannot be read ({reason})."),
     "cannot_write": _("The answer cannot be written ({value})."),
-    "bad_contact_file": _("The contact details cannot be used: {value}"),
 }
 
 # --- bad input: files, text and contact details (issue 21) ----------------------------------------
@@ -215,6 +214,16 @@ ERRORS.update(
         ),
         "invalid_text": _("“{field}” holds text that is not valid Unicode (a lone surrogate)."),
         "contact_no_file": _("The contact details cannot be used: no file name was given."),
+        "contact_not_toml": _(
+            "The contact details cannot be used: “{value}” is not valid TOML ({reason})."
+        ),
+        "contact_missing": _(
+            "The contact details cannot be used: “{field}” is missing or empty in “{value}”."
+        ),
+        "contact_unknown_key": _(
+            "The contact details cannot be used: “{field}” in “{value}” is not a key of the "
+            "contact details. Known keys: {choices}."
+        ),
         "contact_unreadable": _(
             "The contact details cannot be used: the file “{value}” cannot be read ({reason})."
         ),

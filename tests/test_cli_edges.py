@@ -5,6 +5,7 @@ exit status the README documents and a message in the language asked for."""
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import signal
@@ -175,11 +176,16 @@ def test_the_batch_language_is_the_default_of_its_lines() -> None:
 def test_an_unusable_contact_file_is_an_error_not_a_traceback(tmp_path: Path) -> None:
     bad = tmp_path / "contact.toml"
     bad.write_text('company = "X"\nemail = "a@b.c"\nwhatsapp = "1"\nwhatsapp_url = "javascript:alert(1)"\n', "utf-8")
-    for contact in (tmp_path / "none.toml", bad):
+    none = tmp_path / "none.toml"
+    refusals = {
+        none: InputError("contact_unreadable", "", str(none), reason=os.strerror(errno.ENOENT)),
+        bad: InputError("contact_bad_whatsapp_url", "whatsapp_url", str(bad)),
+    }
+    for contact, refusal in refusals.items():
         result = subprocess.run([*CHECK, "--contact", str(contact), "--lang", "en"], capture_output=True, env=ENV, cwd=ROOT)  # fmt: skip
         no_traceback(result)
         assert result.returncode == 3
-        assert result.stderr.decode().startswith("The contact details cannot be used:")
+        assert result.stderr.decode().strip() == error_message(refusal, "en")
 
 
 @pytest.mark.build

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from checker.catalog import policy_language
-from checker.contact import DEFAULT_FILE, MAX_BYTES, load_contact
+from checker.contact import CONTACT_KEYS, DEFAULT_FILE, MAX_BYTES, load_contact
 from checker.explain import error_message
 from checker.parse import InputError
 from checker.policy import VERSIONS, terms_of
@@ -107,6 +107,33 @@ def test_a_plain_address_is_accepted_and_linked_encoded(tmp_path: Path) -> None:
     assert result.returncode == 0, said(result)
     assert "o'brien+refunds@example.org" in result.stdout.decode()
     assert load_contact(path).mailto == "mailto:o%27brien%2Brefunds@example.org"
+
+
+def test_a_broken_contact_file_names_the_keys_and_keeps_the_reason(tmp_path: Path) -> None:
+    """Missing and unknown keys are named (escaped when they hold controls), and TOML's reason
+    survives however long the file's name is."""
+    shipped = DEFAULT_FILE.read_text(encoding="utf-8")
+    cases = {
+        "missing": (shipped.replace("email =", "# email ="), "contact_missing", "email"),
+        "unknown": (shipped + '"e\\u001bmail" = "x"\n', "contact_unknown_key", "e\x1bmail"),  # TOML's escape
+        "not TOML": (shipped + "email\n", "contact_not_toml", ""),
+    }
+    deep = tmp_path / ("d" * 200) / ("d" * 200)
+    deep.mkdir(parents=True)
+    for name, (text, code, key) in cases.items():
+        path = deep / f"{name}.toml"
+        path.write_text(text, encoding="utf-8")
+        result = checker(*ONE, "--contact", str(path), "--lang", "en")
+        assert result.returncode == UNUSABLE, name
+        message = said(result)
+        assert message.startswith("The contact details cannot be used: "), name
+        assert "\x1b" not in message
+        if key:
+            expected = InputError(code, key, str(path), ", ".join(CONTACT_KEYS))
+            assert message == error_message(expected, "en"), name
+        else:
+            assert message.endswith(")."), message  # TOML's reason, after the cut path
+            assert "(line" in message or "at line" in message, message
 
 
 def special_files(tmp_path: Path) -> dict[str, tuple[str, str]]:
