@@ -194,20 +194,21 @@ NOT_GIVEN = (None, "", "   ", "\t")
 def test_null_empty_and_blank_mean_not_given_in_every_field() -> None:
     """In a batch line, ``null``, ``""`` and blanks are the key left out: the field's default
     (``--lang`` for ``lang``), or the missing-field refusal for a required field."""
-    baseline = batch(jsonl(GOOD), "--lang", "en")[0]
-    assert baseline["lang"] == "en"
+    rows = [GOOD]
     for blank in NOT_GIVEN:
-        defaults = {**GOOD, "app": blank, "support": blank, "lang": blank}
-        assert batch(jsonl(defaults), "--lang", "en") == [baseline], repr(blank)
-        missing = batch(jsonl({**GOOD, "purchased": blank}), "--lang", "en")[0]
-        assert missing["error"] == "missing_field", repr(blank)
-        assert missing["message"] == error_message(InputError("missing_field", "purchased"), "en")
+        rows += [{**GOOD, "app": blank, "support": blank, "lang": blank}, {**GOOD, "purchased": blank}]
+    baseline, *results = batch(jsonl(*rows), "--lang", "en")
+    assert baseline["lang"] == "en"
+    missing = error_message(InputError("missing_field", "purchased"), "en")
+    for blank, defaults, refusal in zip(NOT_GIVEN, results[::2], results[1::2], strict=True):
+        assert defaults == baseline, repr(blank)
+        assert (refusal["error"], refusal["message"]) == ("missing_field", missing), repr(blank)
 
 
 def test_surrounding_whitespace_is_ignored_in_batch_and_command_line_alike() -> None:
     padded = {key: f" {value}\t" for key, value in GOOD.items()}
-    baseline = batch(jsonl(GOOD), "--lang", "en")[0]
-    assert batch(jsonl({**padded, "lang": " en "})) == [baseline]
+    baseline, spaced_line = batch(jsonl({**GOOD, "lang": "en"}, {**padded, "lang": " en "}))
+    assert spaced_line == baseline
     one = checker(*ONE, "--lang", "en", "--json")
     spaced = checker("--purchased", f" {GOOD['purchased']} ", "--requested", GOOD["requested"], "--problem", " other ", "--lang", "en ", "--json")  # fmt: skip
     assert spaced.returncode == 0, said(spaced)
@@ -218,22 +219,21 @@ def test_surrounding_whitespace_is_ignored_in_batch_and_command_line_alike() -> 
     assert said(blank) == said(absent)
 
 
-@pytest.mark.parametrize("field", [*GOOD, "app", "support", "lang"])
-def test_a_lone_surrogate_is_refused_by_field_and_never_echoed(field: str) -> None:
-    line = json.dumps({**GOOD, field: "ok\ud800"}).encode()  # written as the escape \ud800
-    assert b"\\ud800" in line
-    (result,) = batch(line + b"\n", "--lang", "en")
-    assert result["error"] == "invalid_text"
-    # A line whose own language is unreadable is answered in the policy's language, as for any
-    # unknown language.
-    lang = policy_language() if field == "lang" else "en"
-    assert result["message"] == error_message(InputError("invalid_text", field), lang)
-
-
-def test_a_key_with_a_lone_surrogate_is_shown_escaped_in_strict_utf8() -> None:
-    (result,) = batch(b'{"\\udc00": 1}\n', "--lang", "en")
-    assert result["error"] == "unknown_key"
-    assert "\\udc00" in result["message"]  # a backslash and letters, not the surrogate
+def test_a_lone_surrogate_is_refused_by_field_and_never_echoed() -> None:
+    """In any field; in a key, which is quoted, it is escaped (a backslash and letters). The
+    output, read as strict UTF-8 by ``batch``, holds no surrogate."""
+    fields = [*GOOD, "app", "support", "lang"]
+    data = jsonl(*({**GOOD, field: "ok\ud800"} for field in fields))  # written as \ud800
+    assert data.count(b"\\ud800") == len(fields)
+    *results, key = batch(data + b'{"\\udc00": 1}\n', "--lang", "en")
+    for field, result in zip(fields, results, strict=True):
+        assert result["error"] == "invalid_text"
+        # A line whose own language is unreadable is answered in the policy's language, as for
+        # any unknown language.
+        lang = policy_language() if field == "lang" else "en"
+        assert result["message"] == error_message(InputError("invalid_text", field), lang)
+    assert key["error"] == "unknown_key"
+    assert "\\udc00" in key["message"]
 
 
 def test_an_argument_that_is_not_utf8_is_refused_by_field() -> None:
