@@ -98,7 +98,7 @@ def contact_refusal(error: ContactError) -> InputError:
     and the detail (TOML's own words, the system's) as the reason, which no cut can drop."""
     limit = MAX_BYTES if error.code == "contact_too_large" else None
     known = ", ".join(CONTACT_KEYS)
-    return InputError(error.code, error.key, error.path, known, reason=error.detail, limit=limit)
+    return InputError(error.code, error.key, error.path, known, reason=error.reason, limit=limit)
 
 
 def parser() -> argparse.ArgumentParser:

@@ -34,11 +34,14 @@ HIDDEN_CATEGORIES: Final = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
 
 class ContactError(ValueError):
     """The contact file cannot be read or holds an unusable value. ``code`` is the message id of
-    ``checker.messages.ERRORS``, ``key`` the detail (or details) at fault, ``detail`` the reason in
-    English; ``str()`` says it all in English (for the build)."""
+    ``checker.messages.ERRORS``, ``key`` the detail (or details) at fault, ``reason`` the words of
+    the system or of the TOML parser, which the message quotes; ``str()`` says it all in English
+    (for the build)."""
 
-    def __init__(self, code: str, path: Path | str, key: str = "", detail: str = "") -> None:
-        self.code, self.path, self.key, self.detail = code, str(path), key, detail
+    def __init__(
+        self, code: str, path: Path | str, key: str = "", detail: str = "", reason: str = ""
+    ) -> None:
+        self.code, self.path, self.key, self.reason = code, str(path), key, reason
         where = f"{path}: {key}" if key else f"{path}"
         super().__init__(f"{where}: {detail}" if detail else where)
 
@@ -79,7 +82,8 @@ def load_contact(path: Path | str = DEFAULT_FILE) -> Contact:
     try:
         data = tomllib.loads(read_small_file(path).decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise ContactError("contact_not_toml", path, detail=f"not valid TOML ({error})") from None
+        reason = str(error)
+        raise ContactError("contact_not_toml", path, "", f"not valid TOML ({reason})", reason) from None
     names = CONTACT_KEYS
     missing = [name for name in names if not isinstance(data.get(name), str) or not data[name].strip()]
     if missing:
@@ -115,7 +119,8 @@ def read_small_file(path: Path | str) -> bytes:
     except NotARegularFile:
         raise ContactError("contact_not_a_file", path, detail="not a regular file") from None
     except OSError as error:
-        raise ContactError("contact_unreadable", path, detail=str(error.strerror)) from None
+        reason = str(error.strerror)
+        raise ContactError("contact_unreadable", path, "", f"cannot be read ({reason})", reason) from None
     if len(data) > MAX_BYTES:
         raise ContactError("contact_too_large", path, detail=f"larger than {MAX_BYTES} bytes")
     return data
