@@ -176,8 +176,7 @@ def as_json(value: object) -> str:
 def shown(value: str) -> str:
     """A value safe to echo in a message, on a terminal or a page: control and formatting
     characters (escape sequences, bidi overrides) and lone surrogates (which strict UTF-8 cannot
-    carry) written as ``\\uXXXX``, and no longer than
-    ``SHOWN_VALUE`` characters."""
+    carry) written as ``\\uXXXX``, and no longer than ``SHOWN_VALUE`` characters."""
     safe = "".join(
         f"\\u{ord(char):04x}" if unicodedata.category(char) in HIDDEN_CATEGORIES else char
         for char in value
