@@ -16,7 +16,7 @@ from typing import Any, BinaryIO
 from checker.check import check
 from checker.contact import Contact
 from checker.explain import error_message
-from checker.parse import FIELDS, MAX_LINE, InputError
+from checker.parse import FIELDS, MAX_LINE, InputError, is_unicode
 from checker.questions import LANGUAGE_KEY
 
 #: The keys a line may have.
@@ -27,6 +27,9 @@ BOM = "\ufeff"
 MAX_LINE_BYTES = 4 * MAX_LINE
 CHUNK = 1 << 16
 LINE_END = re.compile(rb"\r\n|\r|\n")
+#: What a blank line may hold: JSON's own whitespace. A line of other controls or separators
+#: (``\x1c``, ``\x0b``, U+0085, U+3000) is not blank but damaged, and is said to be.
+JSON_BLANKS = " \t\r\n"
 
 
 class TooLong:
@@ -52,10 +55,19 @@ def run_batch(
             fields = parse_line(line, number)
             if fields is None:
                 continue
-            line_lang = fields.get(LANGUAGE_KEY, lang)
+            line_lang = language_of(fields, lang)
             yield check(fields, line_lang, today, contact).to_json()
         except InputError as error:
             yield {"error": error.code, "message": error_message(error, line_lang), "line": number}
+
+
+def language_of(fields: dict[str, Any], lang: object) -> object:
+    """The line's language, or ``lang`` when the line does not give one (absent, ``null``, ``""``
+    or blank: the same for every field)."""
+    raw = fields.get(LANGUAGE_KEY)
+    if isinstance(raw, str):
+        raw = raw.strip()
+    return lang if raw is None or raw == "" else raw
 
 
 def parse_line(line: str | bytes | TooLong, number: int) -> dict[str, Any] | None:
@@ -68,7 +80,7 @@ def parse_line(line: str | bytes | TooLong, number: int) -> dict[str, Any] | Non
         raise InputError("invalid_json", "", str(number)) from None
     if number == 1:
         text = text.removeprefix(BOM)
-    if not text.strip():
+    if not text.strip(JSON_BLANKS):
         return None
     if len(text) > MAX_LINE:
         raise InputError("line_too_long", "", str(number))
@@ -140,10 +152,8 @@ def read_chunk(stream: BinaryIO) -> bytes:
 
 
 def to_line(result: dict[str, Any]) -> str:
-    """A JSON line; text that cannot be UTF-8 (a lone surrogate echoed back) is escaped."""
+    """A JSON line in strict UTF-8. No value can hold a lone surrogate (``parse.given`` refuses
+    them, ``parse.shown`` escapes them in messages); were one to slip through, it is replaced
+    rather than written as ``\\ud800``, which strict JSON parsers reject."""
     line = json.dumps(result, ensure_ascii=False)
-    try:
-        line.encode("utf-8")
-    except UnicodeEncodeError:
-        line = json.dumps(result)
-    return line
+    return line if is_unicode(line) else line.encode("utf-8", "replace").decode("utf-8")

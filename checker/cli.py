@@ -15,14 +15,21 @@ import signal
 import sys
 from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
 from typing import BinaryIO
 
 from checker.batch import InputUnreadable, read_lines, run_batch, to_line
 from checker.catalog import CatalogsMissing, languages, policy_language
 from checker.check import check
-from checker.contact import DEFAULT_FILE, Contact, ContactError, load_contact
+from checker.contact import (
+    CONTACT_KEYS,
+    DEFAULT_FILE,
+    MAX_BYTES,
+    Contact,
+    ContactError,
+    load_contact,
+)
 from checker.explain import Answer, error_message
+from checker.files import NotARegularFile, open_regular
 from checker.parse import InputError, parse_day
 from checker.policy import archive_path
 from checker.questions import LANGUAGE_KEY, QUESTIONS, TODAY, TODAY_KEY, Question
@@ -57,10 +64,11 @@ def main(argv: Sequence[str] | None = None, today: date | None = None) -> int:
 def run(argv: Sequence[str] | None, today: date) -> int:
     args = parser().parse_args(argv)
     lang = getattr(args, LANGUAGE_KEY)
+    lang = lang.strip() if isinstance(lang, str) else lang
     try:
-        contact = load_contact(Path(args.contact))
+        contact = load_contact(args.contact)
     except ContactError as error:
-        return refuse(InputError("bad_contact_file", "", str(error)), lang, UNUSABLE)
+        return refuse(contact_refusal(error), lang, UNUSABLE)
     try:
         if args.today is not None:
             today = parse_day(args.today.strip(), TODAY_KEY)
@@ -72,8 +80,11 @@ def run(argv: Sequence[str] | None, today: date) -> int:
         return ANSWERED
     except InputError as error:
         return refuse(error, lang, BAD_INPUT)
+    except NotARegularFile:
+        return refuse(InputError("input_not_a_file", "", args.batch), lang, BAD_INPUT)
     except InputUnreadable as error:
-        return refuse(InputError("cannot_read", "", f"{args.batch} ({error.strerror})"), lang, BAD_INPUT)
+        unreadable = InputError("cannot_read", "", args.batch, reason=str(error.strerror))
+        return refuse(unreadable, lang, BAD_INPUT)
     except OutputFailed as error:
         silence_stdout()
         return refuse(InputError("cannot_write", "", str(error.strerror)), lang, UNUSABLE)
@@ -82,6 +93,14 @@ def run(argv: Sequence[str] | None, today: date) -> int:
 def refuse(error: InputError, lang: object, status: int) -> int:
     print(error_message(error, lang), file=sys.stderr)
     return status
+
+
+def contact_refusal(error: ContactError) -> InputError:
+    """The contact file's problem, to be said in the reader's language: which file, which key,
+    and the detail (TOML's own words, the system's) as the reason, which no cut can drop."""
+    limit = MAX_BYTES if error.code == "contact_too_large" else None
+    known = ", ".join(CONTACT_KEYS)
+    return InputError(error.code, error.key, error.path, known, reason=error.reason, limit=limit)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -146,8 +165,11 @@ def batch(source: str, today: date, contact: Contact, lang: object) -> int:
 
 
 def open_input(source: str) -> BinaryIO:
+    """Standard input for ``-``, else a regular file (``NotARegularFile`` for anything else)."""
     try:
-        return sys.stdin.buffer if source == "-" else open(source, "rb")
+        return sys.stdin.buffer if source == "-" else open_regular(source)
+    except NotARegularFile:
+        raise
     except OSError as error:
         raise InputUnreadable(error.errno, error.strerror) from None
 

@@ -184,7 +184,10 @@ def error_message(error: InputError, lang: object) -> str:
     cannot be answered in itself: the policy's language is used."""
     gettext = translations(str(lang) if is_language(lang) else policy_language()).gettext
     question = BY_NAME.get(error.field)
-    label = gettext(question.label if question else OPTION_LABELS.get(error.field, LANGUAGE_LABEL))
+    if question or error.field in ("", *OPTION_LABELS):
+        label = gettext(question.label if question else OPTION_LABELS.get(error.field, LANGUAGE_LABEL))
+    else:
+        label = shown(error.field)  # keys of a file the reader edits (contact.toml), as written
     choices = ", ".join(code for code, _label in question.choices) if question else ""
     if error.code == "unknown_lang":
         choices = ", ".join(languages())
@@ -193,7 +196,8 @@ def error_message(error: InputError, lang: object) -> str:
         value=shown(error.value),
         choices=error.choices or choices,
         line=error.value,
-        limit=MAX_LINE,
+        limit=MAX_LINE if error.limit is None else error.limit,
+        reason=shown(error.reason),
         earliest=EARLIEST.isoformat(),
         latest=LATEST.isoformat(),
     )

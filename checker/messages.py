@@ -202,7 +202,48 @@ ERRORS: Final[dict[str, str]] = {
     "invalid_json": _("Line {line} is not valid JSON."),
     "line_too_long": _("Line {line} is longer than {limit} characters."),
     "not_an_object": _("Line {line} is not a JSON object."),
-    "cannot_read": _("The file “{value}” cannot be read."),
+    "cannot_read": _("The file “{value}” cannot be read ({reason})."),
     "cannot_write": _("The answer cannot be written ({value})."),
-    "bad_contact_file": _("The contact details cannot be used: {value}"),
 }
+
+# --- bad input: files, text and contact details (issue 21) ----------------------------------------
+ERRORS.update(
+    {
+        "input_not_a_file": _(
+            "“{value}” is not a regular file: give the path of a file, or - for standard input."
+        ),
+        "invalid_text": _("“{field}” holds text that is not valid Unicode (a lone surrogate)."),
+        "contact_no_file": _("The contact details cannot be used: no file name was given."),
+        "contact_not_toml": _(
+            "The contact details cannot be used: “{value}” is not valid TOML ({reason})."
+        ),
+        "contact_missing": _(
+            "The contact details cannot be used: “{field}” is missing or empty in “{value}”."
+        ),
+        "contact_unknown_key": _(
+            "The contact details cannot be used: “{field}” in “{value}” is not a key of the "
+            "contact details. Known keys: {choices}."
+        ),
+        "contact_unreadable": _(
+            "The contact details cannot be used: the file “{value}” cannot be read ({reason})."
+        ),
+        "contact_not_a_file": _(
+            "The contact details cannot be used: “{value}” is not a regular file."
+        ),
+        "contact_too_large": _(
+            "The contact details cannot be used: the file “{value}” is larger than {limit} bytes."
+        ),
+        "contact_hidden_characters": _(
+            "The contact details cannot be used: “{field}” in “{value}” holds control or "
+            "text-direction characters."
+        ),
+        "contact_bad_email": _(
+            "The contact details cannot be used: “{field}” in “{value}” is not a plain email "
+            "address (local@domain, without spaces or any of []()<>?&%)."
+        ),
+        "contact_bad_whatsapp_url": _(
+            "The contact details cannot be used: “{field}” in “{value}” must be https://wa.me/ "
+            "followed by the number's digits only."
+        ),
+    }
+)

@@ -15,9 +15,10 @@ from datetime import date
 from enum import StrEnum
 
 from checker.catalog import is_language, policy_language
+from checker.contact import HIDDEN_CATEGORIES
 from checker.model import App, Problem, Request, Support
 from checker.policy import EARLIEST_DATE, LATEST_DATE
-from checker.questions import QUESTIONS, TODAY, Question
+from checker.questions import LANGUAGE_KEY, QUESTIONS, TODAY, Question
 
 ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ASCII digits only
 EARLIEST = date(*EARLIEST_DATE)
@@ -37,13 +38,26 @@ CHOICE_QUESTIONS = tuple(question for question in QUESTIONS if not question.is_d
 class InputError(ValueError):
     """Bad input, described by a stable ``code`` and the offending ``field`` and ``value``."""
 
-    def __init__(self, code: str, field: str = "", value: str = "", choices: str = "") -> None:
+    def __init__(
+        self,
+        code: str,
+        field: str = "",
+        value: str = "",
+        choices: str = "",
+        *,
+        reason: str = "",
+        limit: int | None = None,
+    ) -> None:
         super().__init__(f"{code}: {field}={value!r}" if field else code)
         self.code = code
         self.field = field
         self.value = value
         #: What would have been accepted, when the code's own list does not say it.
         self.choices = choices
+        #: Why, as the system said it ("File name too long"): shown whole, however long the value.
+        self.reason = reason
+        #: The limit the value went past, when the message names one.
+        self.limit = limit
 
 
 def parse_request(fields: Mapping[str, object], today: date) -> Request:
@@ -96,12 +110,12 @@ def check_dates(purchased: date, requested: date, today: date) -> None:
 
 def parse_date(fields: Mapping[str, object], question: Question, today: date) -> date:
     """A strict YYYY-MM-DD calendar date within the supported range."""
-    raw = fields.get(question.name)
-    if raw is None or raw == "":
+    raw = given(fields, question.name)
+    if raw is None:
         if question.default != TODAY:
             raise InputError("missing_field", question.name)
         raw = today.isoformat()  # "today" comes from a clock: it gets the same range check
-    return parse_day(raw.strip() if isinstance(raw, str) else as_json(raw), question.name)
+    return parse_day(raw if isinstance(raw, str) else as_json(raw), question.name)
 
 
 def parse_day(text: str, field: str) -> date:
@@ -120,17 +134,39 @@ def parse_day(text: str, field: str) -> date:
 
 def parse_choice(fields: Mapping[str, object], question: Question) -> StrEnum:
     """One of the question's codes; looked up by value, so no input can raise anything else."""
-    raw = fields.get(question.name)
-    if raw is None or raw == "":
+    raw = given(fields, question.name)
+    if raw is None:
         if question.default is None:
             raise InputError("missing_field", question.name)
         assert isinstance(question.default, StrEnum)  # a choice's default is one of its codes
         return question.default
-    text = raw.strip() if isinstance(raw, str) else as_json(raw)
+    text = raw if isinstance(raw, str) else as_json(raw)
     by_value = {code.value: code for code, _label in question.choices}
     if text not in by_value:
         raise InputError(f"unknown_{question.name}", question.name, text)
     return by_value[text]
+
+
+def given(fields: Mapping[str, object], name: str) -> object:
+    """The value of ``name`` with surrounding whitespace taken off, or None when it is not given:
+    absent, ``null``, ``""`` and blanks all mean the same, on the command line, in a batch line and
+    in the form. Text that is not valid Unicode (a lone surrogate, from JSON's ``"\\ud800"`` or
+    from bytes that are not UTF-8 in an argument) is refused by its field's name, never echoed."""
+    raw = fields.get(name)
+    if isinstance(raw, str):
+        if not is_unicode(raw):
+            raise InputError("invalid_text", name)
+        raw = raw.strip()
+    return None if raw is None or raw == "" else raw
+
+
+def is_unicode(text: str) -> bool:
+    """Whether ``text`` can be written as UTF-8 (it holds no lone surrogate)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def as_json(value: object) -> str:
@@ -144,19 +180,20 @@ def as_json(value: object) -> str:
 
 def shown(value: str) -> str:
     """A value safe to echo in a message, on a terminal or a page: control and formatting
-    characters (escape sequences, bidi overrides) written as ``\\uXXXX``, and no longer than
-    ``SHOWN_VALUE`` characters."""
+    characters (escape sequences, bidi overrides) and lone surrogates (which strict UTF-8 cannot
+    carry) written as ``\\uXXXX``, and no longer than ``SHOWN_VALUE`` characters."""
     safe = "".join(
-        f"\\u{ord(char):04x}" if unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp") else char
+        f"\\u{ord(char):04x}" if unicodedata.category(char) in HIDDEN_CATEGORIES else char
         for char in value
     )
     return safe if len(safe) <= SHOWN_VALUE else safe[: SHOWN_VALUE - 1] + "…"
 
 
-def parse_lang(raw: object) -> str:
-    """A language with a catalog; empty means the policy's own language."""
-    if raw is None or raw == "":
+def parse_lang(lang: object) -> str:
+    """A language with a catalog; not given means the policy's own language."""
+    raw = given({LANGUAGE_KEY: lang}, LANGUAGE_KEY)
+    if raw is None:
         return policy_language()
     if not is_language(raw):
-        raise InputError("unknown_lang", "lang", raw if isinstance(raw, str) else as_json(raw))
+        raise InputError("unknown_lang", LANGUAGE_KEY, raw if isinstance(raw, str) else as_json(raw))
     return str(raw)

@@ -8,8 +8,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from checker.contact import load_contact
-from policy_site.blocks import contact_card
+from policy_site.blocks import contact_card, email_link
 from policy_site.i18n import page_language
 from policy_site.tokens import CONTACT_CARD, CONTACT_EMAIL, unknown_tokens
 
@@ -20,7 +19,6 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
             f"{page.file.src_uri}: unknown token {', '.join(unknown)} "
             "(known tokens are listed in policy_site/tokens.py)"
         )
-    email = load_contact().email
-    return markdown.replace(CONTACT_EMAIL, f"[{email}](mailto:{email})").replace(
+    return markdown.replace(CONTACT_EMAIL, email_link()).replace(
         CONTACT_CARD, contact_card(page_language(page, config))
     )

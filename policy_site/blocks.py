@@ -1,4 +1,5 @@
-"""Blocks the build adds to pages that more than one hook shows: the contact card."""
+"""Blocks the build adds to pages that more than one hook shows: the contact card and the support
+address's link, rendered from their templates (autoescaped) with the links ``Contact`` builds."""
 
 from __future__ import annotations
 
@@ -26,3 +27,9 @@ def contact_context(lang: str) -> dict[str, Any]:
 
 def contact_card(lang: str) -> str:
     return render("policy/contact-card.html", **contact_context(lang))
+
+
+def email_link() -> str:
+    """The support address as a link, for the ``{{ contact.email }}`` token of a page's Markdown
+    (inline HTML, which Markdown keeps as it is)."""
+    return render("policy/email-link.html", contact=load_contact())

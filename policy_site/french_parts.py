@@ -7,7 +7,7 @@ import re
 
 import markdown
 
-from checker.contact import load_contact
+from policy_site.blocks import email_link
 from policy_site.segments import Segment
 from policy_site.tokens import CONTACT_EMAIL
 
@@ -15,8 +15,7 @@ from policy_site.tokens import CONTACT_EMAIL
 def french_part_html(segment: Segment) -> str:
     """The part's Markdown as HTML: its heading as a bold line (a heading here would enter the
     page's table of contents), a list item as a paragraph, the contact token as its link."""
-    email = load_contact().email
-    source = segment.markdown.replace(CONTACT_EMAIL, f"[{email}](mailto:{email})")
+    source = segment.markdown.replace(CONTACT_EMAIL, email_link())
     source = re.sub(r"^#{1,6}\s+(.*)$", r"**\1**", source, flags=re.MULTILINE)
     source = re.sub(r"^[-*]\s+", "", source, flags=re.MULTILINE)
     html: str = markdown.markdown(source)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import yaml
 from mkdocs.utils.meta import get_data
 
 from policy_site.tokens import TOKEN
@@ -23,6 +24,12 @@ HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*\{#([\w-]+)\}\s*$")
 ITEM_ID = re.compile(r"^\s+\{#([\w-]+)\}\s*$")
 ITEM = re.compile(r"^[-*]\s+")
 NUMBER = re.compile(r"\d+(?:/\d+)?")
+#: The front matter block as MkDocs finds it (``mkdocs.utils.meta``).
+FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
+#: A page's front matter holds dates, a description and what its translation records: a few KB.
+MAX_FRONT_MATTER = 64 * 1024
+#: The policy pages are a few tens of KB.
+MAX_PAGE_BYTES = 1024 * 1024
 
 
 class SegmentError(ValueError):
@@ -75,14 +82,21 @@ def text_hash(text: str) -> str:
 
 
 def read_page(path: Path) -> Page:
+    """The page of ``path``; any problem, the file's size included, is a ``SegmentError`` that
+    names the file."""
     try:
-        return parse_page(path.read_text(encoding="utf-8"))
+        with path.open("rb") as stream:
+            data = stream.read(MAX_PAGE_BYTES + 1)
+        if len(data) > MAX_PAGE_BYTES:
+            raise SegmentError(f"larger than {MAX_PAGE_BYTES} bytes: not a page of this site")
+        return parse_page(data.decode("utf-8"))
     except SegmentError as error:
         raise SegmentError(f"{path}: {error}") from None
 
 
 def parse_page(source: str) -> Page:
     """Cuts a page (front matter and Markdown) into its parts."""
+    check_front_matter(source)
     markdown, meta = get_data(source)
     parts: dict[str, list[str]] = {}
     heading = ""  # the part the heading above owns
@@ -123,6 +137,29 @@ def parse_page(source: str) -> Page:
     flush_item(item, parts, heading)
     segments = tuple(Segment(key, "\n".join(lines).strip()) for key, lines in parts.items())
     return Page(meta, segments)
+
+
+def check_front_matter(source: str) -> None:
+    """Refuses front matter that is too large or uses YAML anchors and aliases, before YAML builds
+    anything from it: a few aliases of aliases (a "billion laughs") make a value that is small in
+    memory but grows without bound once anything walks or prints it. The pages' front matter is a
+    few dates and texts, written out; it never needs either."""
+    found = FRONT_MATTER.match(source)
+    if not found:
+        return
+    if len(found[1]) > MAX_FRONT_MATTER:
+        raise SegmentError(
+            f"front matter of {len(found[1])} characters, over the limit of {MAX_FRONT_MATTER}"
+        )
+    try:
+        for token in yaml.scan(found[1], Loader=yaml.SafeLoader):
+            if isinstance(token, yaml.AnchorToken | yaml.AliasToken):
+                raise SegmentError(
+                    f"front matter uses a YAML {'anchor' if isinstance(token, yaml.AnchorToken) else 'alias'} "
+                    f"(&name or *name, line {token.start_mark.line + 2}): write each value out"
+                )
+    except yaml.YAMLError:
+        return  # not YAML at all: it is read as no front matter, as MkDocs reads it
 
 
 def add_part(parts: dict[str, list[str]], part_id: str, *lines: str) -> str:

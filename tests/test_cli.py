@@ -2,7 +2,9 @@
 
 Each test starts ``python -m checker`` in a subprocess and reads what it prints, so argument
 parsing, exit statuses, standard streams and encodings are all exercised. Every test passes
-``--requested`` (or ``today``) so that none depends on the day it runs.
+``--requested`` (or ``today``) so that none depends on the day it runs, and its dates and figures
+come from the policy (the first version's effective date, its time limit), so that a new version
+leaves them true.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import json
 import os
 import subprocess
 import sys
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +21,11 @@ import pytest
 
 from checker.catalog import languages
 from checker.cli import main
-from checker.explain import error_message
-from checker.parse import InputError
-from checker.policy import version_on
+from checker.contact import load_contact
+from checker.explain import error_message, format_date
+from checker.parse import LATEST, InputError
+from checker.policy import VERSIONS, terms_of, version_on
+from checker.rules import answer_window
 
 Result = subprocess.CompletedProcess[bytes]
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,9 +35,21 @@ JSON_KEYS = {
     "outcome", "reason", "clauses", "days_since_purchase", "on_time", "deadline",
     "answer_window", "message", "next_steps", "lang",
 }  # fmt: skip
-#: A request that the policy refunds: not delivered, day 7 (tests/rules/cases.json).
-DAY_7 = "--purchased 2026-11-20 --requested 2026-11-27 --problem not_delivered"
-DAY_3 = "--purchased 2026-11-20 --requested 2026-11-23"
+#: A purchase on the first version's first day, and the terms it is answered under.
+PURCHASED = VERSIONS[0].effective
+TERMS = terms_of(version_on(PURCHASED))
+LIMIT = TERMS.request_deadline_days
+
+
+def day(n: int) -> str:
+    """The date ``n`` days after the purchase."""
+    return (PURCHASED + timedelta(days=n)).isoformat()
+
+
+#: A request that the policy refunds: not delivered, on the last day of the time limit.
+LAST_DAY = f"--purchased {day(0)} --requested {day(LIMIT)} --problem not_delivered"
+#: The day after the purchase: on time whatever the limit.
+DAY_1 = f"--purchased {day(0)} --requested {day(1)}"
 
 
 def run(args: str | list[str], stdin: str | bytes | None = None) -> Result:
@@ -58,20 +74,21 @@ def err(result: Result) -> str:
 
 def test_text_answer() -> None:
     """Without --json: a readable answer with the dates written out and the clauses cited."""
-    result = run(f"{DAY_7} --lang en")
+    result = run(f"{LAST_DAY} --lang en")
     assert result.returncode == 0, err(result)
     text = out(result)
     assert "You are entitled to a full refund" in text
-    assert "Friday 27 November 2026" in text  # the deadline
-    assert "by Saturday 5 December 2026 at the latest" in text  # the 7th jour ouvrable
+    assert format_date(date.fromisoformat(day(LIMIT)), "en") in text  # the deadline
+    last = answer_window(date.fromisoformat(day(LIMIT)), TERMS)[1]
+    assert f"by {format_date(last, 'en')} at the latest" in text  # the last jour ouvrable
     assert "clause-1-1, clause-2" in text
-    assert "support@example.com" in text
+    assert load_contact().email in text
     assert err(result) == ""
 
 
 def test_json_answer() -> None:
     """--json prints one object with the documented keys and the policy's values."""
-    result = run(f"{DAY_7} --lang en --json")
+    result = run(f"{LAST_DAY} --lang en --json")
     assert result.returncode == 0, err(result)
     answer = json.loads(out(result))
     assert set(answer) >= JSON_KEYS
@@ -79,10 +96,10 @@ def test_json_answer() -> None:
         "outcome": "full_refund",
         "reason": "not_delivered",
         "clauses": ["clause-1-1", "clause-2"],
-        "days_since_purchase": 7,
+        "days_since_purchase": LIMIT,
         "on_time": True,
-        "deadline": "2026-11-27",
-        "answer_window": ["2026-12-03", "2026-12-05"],
+        "deadline": day(LIMIT),
+        "answer_window": [each.isoformat() for each in answer_window(date.fromisoformat(day(LIMIT)), TERMS)],
         "lang": "en",
     }
     assert answer["message"].strip()
@@ -90,9 +107,10 @@ def test_json_answer() -> None:
 
 
 def test_json_without_refund_has_no_window() -> None:
-    """Day 8, support not contacted: no refund yet, so no answer window (null)."""
-    day_8 = "--purchased 2026-11-20 --requested 2026-11-28 --problem not_delivered --json"
-    answer = json.loads(out(run(day_8)))
+    """The day after the time limit, support not contacted: no refund yet, so no answer window
+    (null)."""
+    late = f"--purchased {day(0)} --requested {day(LIMIT + 1)} --problem not_delivered --json"
+    answer = json.loads(out(run(late)))
     assert (answer["outcome"], answer["reason"], answer["on_time"]) == (
         "contact_support_first",
         "late",
@@ -103,7 +121,7 @@ def test_json_without_refund_has_no_window() -> None:
 
 def test_defaults_are_smarters_pro_not_contacted_french() -> None:
     """--app smarters_pro, --support not_contacted and --lang fr when not given."""
-    bare = f"{DAY_3} --problem not_working --json"
+    bare = f"{DAY_1} --problem not_working --json"
     implicit = json.loads(out(run(bare)))
     explicit = json.loads(out(run(f"{bare} --app smarters_pro --support not_contacted --lang fr")))
     assert implicit == explicit
@@ -114,15 +132,15 @@ def test_defaults_are_smarters_pro_not_contacted_french() -> None:
 
 def test_requested_defaults_to_today(capsys: pytest.CaptureFixture[str]) -> None:
     """Without --requested the request is sent today, the date the caller passes in."""
-    argv = ["--purchased", "2026-11-20", "--problem", "not_delivered", "--json"]
-    assert main(argv, today=date(2026, 11, 28)) == 0
+    argv = ["--purchased", day(0), "--problem", "not_delivered", "--json"]
+    assert main(argv, today=date.fromisoformat(day(LIMIT + 1))) == 0
     answer = json.loads(capsys.readouterr().out)
-    assert (answer["days_since_purchase"], answer["on_time"]) == (8, False)
+    assert (answer["days_since_purchase"], answer["on_time"]) == (LIMIT + 1, False)
 
 
 @pytest.mark.parametrize("lang", languages())
 def test_every_language(lang: str) -> None:
-    result = run(f"{DAY_7} --lang {lang} --json")
+    result = run(f"{LAST_DAY} --lang {lang} --json")
     assert result.returncode == 0, err(result)
     assert json.loads(out(result))["lang"] == lang
 
@@ -131,36 +149,36 @@ def test_every_language(lang: str) -> None:
 
 BAD_INPUTS: dict[str, tuple[str, InputError]] = {
     "unknown problem": (
-        f"{DAY_3} --problem refund_me",
+        f"{DAY_1} --problem refund_me",
         InputError("unknown_problem", "problem", "refund_me"),
     ),
-    "unknown app": (f"{DAY_7} --app vlc", InputError("unknown_app", "app", "vlc")),
+    "unknown app": (f"{LAST_DAY} --app vlc", InputError("unknown_app", "app", "vlc")),
     "unknown support": (
-        f"{DAY_7} --support maybe",
+        f"{LAST_DAY} --support maybe",
         InputError("unknown_support", "support", "maybe"),
     ),
-    "unknown language": (f"{DAY_7} --lang tlh", InputError("unknown_lang", "lang", "tlh")),
+    "unknown language": (f"{LAST_DAY} --lang tlh", InputError("unknown_lang", "lang", "tlh")),
     "month 13": (
-        "--purchased 2026-13-01 --requested 2026-11-23 --problem other",
-        InputError("impossible_date", "purchased", "2026-13-01"),
+        f"--purchased {PURCHASED.year}-13-01 --requested {day(1)} --problem other",
+        InputError("impossible_date", "purchased", f"{PURCHASED.year}-13-01"),
     ),
     "30 February": (
-        "--purchased 2026-02-30 --requested 2026-11-23 --problem other",
-        InputError("impossible_date", "purchased", "2026-02-30"),
+        f"--purchased {PURCHASED.year}-02-30 --requested {day(1)} --problem other",
+        InputError("impossible_date", "purchased", f"{PURCHASED.year}-02-30"),
     ),
     "not ISO": (
-        "--purchased 20/11/2026 --requested 2026-11-23 --problem other",
-        InputError("invalid_date", "purchased", "20/11/2026"),
+        f"--purchased {PURCHASED:%d/%m/%Y} --requested {day(1)} --problem other",
+        InputError("invalid_date", "purchased", f"{PURCHASED:%d/%m/%Y}"),
     ),
     "request before purchase": (
-        "--purchased 2026-11-20 --requested 2026-11-19 --problem other",
-        InputError("request_before_purchase", "requested", "2026-11-19"),
+        f"--purchased {day(0)} --requested {day(-1)} --problem other",
+        InputError("request_before_purchase", "requested", day(-1)),
     ),
     "no purchase date": (
-        "--requested 2026-11-23 --problem other",
+        f"--requested {day(1)} --problem other",
         InputError("missing_field", "purchased"),
     ),
-    "no problem": (DAY_3, InputError("missing_field", "problem")),
+    "no problem": (DAY_1, InputError("missing_field", "problem")),
 }
 
 
@@ -187,11 +205,11 @@ def test_bad_input_is_refused_in_english_with_lang_en(name: str) -> None:
 
 def test_bad_input_messages_in_english_say_what_is_wrong() -> None:
     """The English texts are the message ids: check two of them word for word."""
-    problem = run(f"{DAY_3} --problem x --lang en")
+    problem = run(f"{DAY_1} --problem x --lang en")
     assert err(problem).startswith("“x” is not a valid choice for “What is the problem?”.")
     assert "not_delivered, not_working" in err(problem)
-    date_ = run("--purchased 2026-02-30 --requested 2026-11-23 --problem other --lang en")
-    assert "“2026-02-30” is not a real calendar date" in err(date_)
+    date_ = run(f"--purchased {PURCHASED.year}-02-30 --requested {day(1)} --problem other --lang en")
+    assert f"“{PURCHASED.year}-02-30” is not a real calendar date" in err(date_)
 
 
 # --- batch mode -----------------------------------------------------------------------------------
@@ -201,15 +219,15 @@ def line(**fields: str) -> str:
     return json.dumps(fields)
 
 
-GOOD = line(purchased="2026-11-20", requested="2026-11-27", problem="not_delivered")
-GOOD_EN = line(purchased="2026-11-20", requested="2026-11-28", problem="not_delivered", lang="en")
+GOOD = line(purchased=day(0), requested=day(LIMIT), problem="not_delivered")
+GOOD_EN = line(purchased=day(0), requested=day(LIMIT + 1), problem="not_delivered", lang="en")
 MIXED = [
     GOOD,
     "{not json",
     "[1, 2, 3]",
-    line(purchased="2026-11-20", requested="2026-11-23", problem="refund_me"),
+    line(purchased=day(0), requested=day(1), problem="refund_me"),
     GOOD_EN,
-    line(purchased="2026-11-20", requested="2026-11-23", problem="other", lang="tlh"),
+    line(purchased=day(0), requested=day(1), problem="other", lang="tlh"),
     '"just a string"',
 ]
 MIXED_ERRORS = {
@@ -271,8 +289,8 @@ def test_batch_gives_the_table_answers(
     cases = [case for case in CASES if version_on(date.fromisoformat(case["input"]["purchased"])).number == TABLE_VERSION]
     batch = tmp_path / "cases.jsonl"
     batch.write_text("".join(json.dumps(case["input"]) + "\n" for case in cases), "utf-8")
-    # A day after every purchase of the table: none is in the future.
-    assert main(["--batch", str(batch)], today=date(2199, 12, 31)) == 0
+    # The last day the checker accepts: no purchase of the table is in the future.
+    assert main(["--batch", str(batch)], today=LATEST) == 0
     answers = parse_lines(capsys.readouterr().out)
     for case, answer in zip(cases, answers, strict=True):
         assert {key: answer[key] for key in case["expected"]} == case["expected"], case["name"]
@@ -283,8 +301,8 @@ def test_batch_of_5000_lines_comes_back_whole_and_in_order() -> None:
     ``make bench``'s business)."""
     rows = [
         line(
-            purchased="2026-11-20",
-            requested=f"2026-11-{21 + n % 9}",
+            purchased=day(0),
+            requested=day(1 + n % 9),
             problem=("not_delivered", "not_working", "other")[n % 3],
             support=("not_contacted", "pending", "resolved", "unresolved")[n % 4],
         )
@@ -309,9 +327,12 @@ def test_batch_line_that_is_not_utf8_is_a_bad_line() -> None:
 
 
 def test_batch_value_with_lone_surrogate_is_a_bad_line() -> None:
-    r"""JSON may escape a lone surrogate (``"\ud800"``); echoing it back must not crash output."""
-    bad = '{"purchased": "2026-11-20", "requested": "2026-11-23", "problem": "\\ud800"}'
+    r"""JSON may escape a lone surrogate (``"\ud800"``): the field is refused by name, and the
+    output stays strict UTF-8, with nothing of the surrogate echoed."""
+    bad = json.dumps({"purchased": day(0), "requested": day(1), "problem": "\ud800"})
     result = run("--batch -", stdin=f"{bad}\n{GOOD}\n")
     assert "Traceback" not in err(result)
-    results = parse_lines(out(result))
-    assert [r.get("error") for r in results] == ["unknown_problem", None]
+    results = parse_lines(result.stdout.decode("utf-8", errors="strict"))
+    assert "ud800" not in out(result)
+    assert [r.get("error") for r in results] == ["invalid_text", None]
+    assert results[0]["message"] == error_message(InputError("invalid_text", "problem"), "fr")

@@ -5,21 +5,26 @@ exit status the README documents and a message in the language asked for."""
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import signal
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from checker.explain import error_message
 from checker.parse import MAX_LINE, InputError
+from checker.policy import VERSIONS
 from policy_site.config import ROOT
 
-GOOD = {"purchased": "2026-11-20", "requested": "2026-11-22", "problem": "other"}
-CHECK = [sys.executable, "-m", "checker", "--purchased", "2026-11-20", "--requested", "2026-11-22", "--problem", "other"]  # fmt: skip
+#: A purchase on the first version's first day: in the past, and answered under that version.
+PURCHASED = VERSIONS[0].effective.isoformat()
+GOOD = {"purchased": PURCHASED, "requested": (VERSIONS[0].effective + timedelta(days=2)).isoformat(), "problem": "other"}  # fmt: skip
+CHECK = [sys.executable, "-m", "checker", "--purchased", GOOD["purchased"], "--requested", GOOD["requested"], "--problem", "other"]  # fmt: skip
 ENV = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8")
 
 
@@ -46,7 +51,7 @@ def lines(*objects: object) -> bytes:
 
 
 def test_a_closed_pipe_ends_quietly_with_the_sigpipe_status() -> None:
-    result = shell(f"{python_checker()} --purchased 2026-11-20 --problem other --json | true; echo ${{PIPESTATUS[0]}}")
+    result = shell(f"{python_checker()} --purchased {PURCHASED} --problem other --json | true; echo ${{PIPESTATUS[0]}}")
     no_traceback(result)
     assert result.stderr == b""
     assert result.stdout.strip() == b"141"
@@ -63,7 +68,7 @@ def test_a_batch_read_by_head_ends_quietly() -> None:
 
 
 def test_a_full_disk_is_an_error_in_the_language_asked_for() -> None:
-    result = shell(f"{python_checker()} --purchased 2026-11-20 --problem other --lang en > /dev/full")
+    result = shell(f"{python_checker()} --purchased {PURCHASED} --problem other --lang en > /dev/full")
     no_traceback(result)
     assert result.returncode == 3
     expected = error_message(InputError("cannot_write", "", "No space left on device"), "en")
@@ -71,7 +76,7 @@ def test_a_full_disk_is_an_error_in_the_language_asked_for() -> None:
 
 
 def test_a_closed_standard_output_is_an_error() -> None:
-    result = shell(f"{python_checker()} --purchased 2026-11-20 --problem other --lang en >&-")
+    result = shell(f"{python_checker()} --purchased {PURCHASED} --problem other --lang en >&-")
     no_traceback(result)
     assert result.returncode == 3
     assert result.stderr.decode().startswith("The answer cannot be written")
@@ -120,7 +125,7 @@ def test_bom_crlf_cr_and_blank_lines() -> None:
 
 def test_an_unknown_or_repeated_key_is_refused_by_name() -> None:
     misspelt = {**GOOD, "problem": "not_working", "suport": "resolved"}
-    repeated = '{"problem": "other", "problem": "not_delivered", "purchased": "2026-11-20"}'
+    repeated = f'{{"problem": "other", "problem": "not_delivered", "purchased": "{PURCHASED}"}}'
     status, results = batch(lines(misspelt) + repeated.encode() + b"\n", "--lang", "en")
     assert status == 1
     assert [r["error"] for r in results] == ["unknown_key", "duplicate_key"]
@@ -151,12 +156,13 @@ def test_a_huge_line_is_refused_in_bounded_memory() -> None:
 
 def test_values_are_shown_safely_and_as_json() -> None:
     evil = {**GOOD, "problem": "\x1b[31mred\u202eevil"}
-    typed = {**GOOD, "purchased": ["2026", 11, 20]}
+    first_day = VERSIONS[0].effective
+    typed = {**GOOD, "purchased": [str(first_day.year), first_day.month, first_day.day]}
     _status, results = batch(lines(evil, typed), "--lang", "en")
     first, second = (str(r["message"]) for r in results)
     assert "\x1b" not in first and "\u202e" not in first
     assert "\\u001b[31mred\\u202eevil" in first
-    assert '["2026", 11, 20]' in second and "[" in second and "'" not in second
+    assert json.dumps(typed["purchased"]) in second and "'" not in second
 
 
 def test_the_batch_language_is_the_default_of_its_lines() -> None:
@@ -170,11 +176,16 @@ def test_the_batch_language_is_the_default_of_its_lines() -> None:
 def test_an_unusable_contact_file_is_an_error_not_a_traceback(tmp_path: Path) -> None:
     bad = tmp_path / "contact.toml"
     bad.write_text('company = "X"\nemail = "a@b.c"\nwhatsapp = "1"\nwhatsapp_url = "javascript:alert(1)"\n', "utf-8")
-    for contact in (tmp_path / "none.toml", bad):
+    none = tmp_path / "none.toml"
+    refusals = {
+        none: InputError("contact_unreadable", "", str(none), reason=os.strerror(errno.ENOENT)),
+        bad: InputError("contact_bad_whatsapp_url", "whatsapp_url", str(bad)),
+    }
+    for contact, refusal in refusals.items():
         result = subprocess.run([*CHECK, "--contact", str(contact), "--lang", "en"], capture_output=True, env=ENV, cwd=ROOT)  # fmt: skip
         no_traceback(result)
         assert result.returncode == 3
-        assert result.stderr.decode().startswith("The contact details cannot be used:")
+        assert result.stderr.decode().strip() == error_message(refusal, "en")
 
 
 @pytest.mark.build

@@ -77,7 +77,7 @@ BREAKAGES: dict[str, tuple[Callable[[Path], None], list[str]]] = {
     "catalog entry fuzzy": (entry_fuzzy, [f"{OTHER}: fuzzy translation", "Date of purchase"]),
     "placeholder misspelt": (placeholder_misspelt, [f"{OTHER}: placeholders differ", "{dyas}"]),
     "token misspelt": (token_misspelt, ["unknown token", "{{ contact.crad }}"]),
-    "contact url unsafe": (contact_url_unsafe, ["whatsapp_url must start with https://"]),
+    "contact url unsafe": (contact_url_unsafe, ["whatsapp_url: must be https://wa.me/"]),
 }
 
 

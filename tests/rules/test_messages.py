@@ -110,7 +110,18 @@ REFUSALS: dict[str, tuple[str, str, str | None]] = {
     "duplicate_key": ("", "problem", "problem"),
     "line_too_long": ("", "56", "56"),
     "cannot_write": ("", "No space left on device", "No space left on device"),
-    "bad_contact_file": ("", "contact.toml: missing or empty: email", "contact.toml"),
+    "contact_not_toml": ("", "contact.toml", "contact.toml"),
+    "contact_missing": ("email", "contact.toml", "email"),
+    "contact_unknown_key": ("mail", "contact.toml", "mail"),
+    "input_not_a_file": ("", "/dev/zero", "/dev/zero"),
+    "invalid_text": ("problem", "", None),
+    "contact_no_file": ("", "", None),
+    "contact_unreadable": ("", "contact.toml", "contact.toml"),
+    "contact_not_a_file": ("", "/dev/zero", "/dev/zero"),
+    "contact_too_large": ("", "contact.toml", "contact.toml"),
+    "contact_hidden_characters": ("company", "contact.toml", "company"),
+    "contact_bad_email": ("email", "contact.toml", "email"),
+    "contact_bad_whatsapp_url": ("whatsapp_url", "contact.toml", "whatsapp_url"),
 }
 
 
@@ -127,7 +138,7 @@ def test_error_message_shows_what_to_fix(code: str, lang: str) -> None:
     assert text.strip()
     if shown is not None:
         assert shown in text
-    elif code == "missing_field":
+    elif code in ("missing_field", "invalid_text"):
         assert translations(lang).gettext(BY_NAME[field].label) in text
 
 
