@@ -32,6 +32,7 @@ from checker.policy import (
     Version,
     archive_path,
     latest_version,
+    next_version,
     version_on,
 )
 from policy_site.build_day import build_day
@@ -57,6 +58,10 @@ def figures_of(version: Version) -> dict[str, int]:
 
 
 OLD = figures_of(NEWEST)
+#: The version in force today: the newest, or an older one while the newest is upcoming.
+IN_FORCE = version_on(TODAY)
+#: The version the notice on today's root announces: the next after the one in force.
+ANNOUNCED = next_version(IN_FORCE) or NEXT
 #: The new version's figures: a longer time limit, processing a day later.
 NEW = {
     REQUEST_DEADLINE_DAYS.name: OLD[REQUEST_DEADLINE_DAYS.name] * 2,
@@ -174,17 +179,18 @@ def test_policy_version_refuses_a_day_not_after_today(tmp_path: Path) -> None:
 def test_built_today_the_text_in_force_stays_at_the_root(walk: Walk) -> None:
     time_limit = next(p for p in PHRASES if f"{{{REQUEST_DEADLINE_DAYS.name}}}" in p.words)
     root = page(walk.today, LANGUAGES[0])
-    assert said(time_limit.words, OLD) in root and said(time_limit.words, NEW) not in root
+    assert said(time_limit.words, figures_of(IN_FORCE)) in root
+    assert said(time_limit.words, NEW) not in root
     notice = re.search(r'<div class="upcoming-notice"[^>]*data-upcoming="([^"]+)"(.*?)</div>', root, re.S)
-    assert notice and notice[1] == EFFECTIVE.isoformat()
+    assert notice and notice[1] == ANNOUNCED.effective.isoformat()
     assert root.index('class="upcoming-notice"') < root.index('id="clause-1"')
-    assert f'href="./{archive_path(NEXT)}"' in notice[2]
-    assert f'href="./{changes_page(NEXT)}"' in notice[2]
+    assert f'href="./{archive_path(ANNOUNCED)}"' in notice[2]
+    assert f'href="./{changes_page(ANNOUNCED)}"' in notice[2]
     upcoming = page(walk.today, LANGUAGES[0], archive_path(NEXT))
     assert said(time_limit.words, NEW) in upcoming
     assert 'data-version-state="upcoming"' in upcoming
     listing = page(walk.today, LANGUAGES[1], "versions")
-    current = re.search(rf'data-version="{NEWEST.effective}" data-state="(\w+)">.*?<a href="([^"]+)"', listing, re.S)
+    current = re.search(rf'data-version="{IN_FORCE.effective}" data-state="(\w+)">.*?<a href="([^"]+)"', listing, re.S)
     assert current and current.groups() == ("current", f"../../{prefix(LANGUAGES[1])}")
     assert f'data-version="{EFFECTIVE}" data-state="upcoming"' in listing
     assert broken_links(walk.today, LOCAL) == []
@@ -214,7 +220,7 @@ def test_the_command_line_answers_under_either_version(walk: Walk) -> None:
     # A purchase made under the version in force today, answered once the new one is in force.
     before = answer(walk.project, TODAY, "--today", received.isoformat())
     assert (before["policy_version_current"], before["policy_version_page"]) == (False, archive_path(version_on(TODAY)))
-    assert before["deadline"] == (TODAY + timedelta(days=OLD[REQUEST_DEADLINE_DAYS.name])).isoformat()
+    assert before["deadline"] == (TODAY + timedelta(days=REQUEST_DEADLINE_DAYS.on(IN_FORCE))).isoformat()
 
 
 def test_built_the_day_it_takes_effect_the_new_text_is_at_the_root(walk: Walk) -> None:

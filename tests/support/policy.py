@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checker.policy import Version, version_on
+from checker.policy import Version, archive_path, latest_version, version_on
 from policy_site.build_day import build_day
 from policy_site.config import ROOT
 from policy_site.translations import translation_path
@@ -27,3 +27,9 @@ def french_in_force() -> Path:
 def source_in_force(lang: str) -> Path:
     """The file the policy page of ``lang`` in force is built from."""
     return translation_path(french_in_force(), lang)
+
+
+def newest_path() -> str:
+    """Where the site built today publishes ``docs/index.<lang>.md``, the newest version: at the
+    root (``""``) once it is in force, under ``versions/<date>/`` while it is upcoming."""
+    return "" if in_force() == latest_version() else archive_path(latest_version())
