@@ -91,14 +91,14 @@ def test_the_language_menu_shows_every_language_on_a_phone(phone: Browsing, lang
 def test_without_javascript_no_page_is_wider_than_a_phone(browsing: Browsing) -> None:
     browsing.start(java_script_enabled=False, **DEVICES["phone"])
     width = DEVICES["phone"]["viewport"]["width"]
+    page = browsing.open()
     wider = {}
     for lang in LANGUAGES:
         for path in PAGES:
-            page = browsing.open(prefix(lang) + path)
+            page.goto(browsing.site_url + prefix(lang) + path)
             measured = page.evaluate("() => [document.documentElement.scrollWidth, scrollX]")
             if measured != [width, 0]:
                 wider[prefix(lang) + path] = measured  # [page width, opened shifted by]
-            page.close()
     assert wider == {}
 
 
