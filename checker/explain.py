@@ -21,10 +21,10 @@ from checker.catalog import (
     translations,
 )
 from checker.contact import Contact
-from checker.model import Decision, Reason
+from checker.model import Decision, Request
 from checker.parse import EARLIEST, LATEST, MAX_LINE, InputError, shown
 from checker.policy import archive_path, period_end
-from checker.questions import BY_NAME, LANGUAGE_LABEL, OPTION_LABELS
+from checker.questions import BY_NAME, LANGUAGE_LABEL, OPTION_LABELS, QUESTIONS
 
 MONTHS = (
     _("January"), _("February"), _("March"), _("April"), _("May"), _("June"),
@@ -36,6 +36,8 @@ WEEKDAYS = (
 )  # fmt: skip
 #: Translators put the parts in their language's order: « jeudi 3 décembre 2026 ».
 DATE_PATTERN = _("{weekday} {day} {month} {year}")
+#: The refusals whose value is a real calendar date (the others quote what was typed).
+REAL_DATE_ERRORS = frozenset({"date_out_of_range", "purchase_in_future", "request_before_purchase"})
 #: How the first day of a month is written, where it differs from "1" (French « 1er »).
 FIRST_DAY_OF_MONTH = _("1")
 
@@ -51,6 +53,8 @@ class Answer:
     facts: tuple[str, ...]
     next_steps: tuple[str, ...]
     what_to_send: tuple[str, ...]
+    #: What the customer said, in words: (question label, answer), for the printed answer.
+    inputs: tuple[tuple[str, str], ...]
     #: Which version of the policy applied, when it is not the one in force today ("" otherwise).
     version_note: str
     #: The line printed with the answer: when it was given, under which version.
@@ -72,6 +76,7 @@ class Answer:
             "facts": list(self.facts),
             "what_to_send": list(self.what_to_send),
             "what_to_send_clauses": [clause.value for clause in d.what_to_send],
+            "inputs": [{"label": label, "value": value} for label, value in self.inputs],
             "version_note": self.version_note,
             "answered_on": self.answered_on,
             "disclaimer": self.disclaimer,
@@ -126,12 +131,11 @@ def explain(decision: Decision, lang: str, contact: Contact, today: date) -> Ans
 
     facts = [say(m.DAYS_SINCE_FACT)]
     if decision.outcome.is_refund:
-        facts.append(say(m.DEADLINE_FACT))
+        facts.append(say(m.DEADLINE_FACT if decision.on_time else m.LIMIT_ENDED_FACT))
     if decision.days_left is not None:
         facts.append(say(m.DAYS_LEFT_FACT, days=decision.days_left))
     if decision.answer_window:
         facts.append(say(m.PROCESSED_BY_FACT))
-    titles = m.EXCEPTION_TITLES if decision.reason is Reason.LATE_EXCEPTION else m.OUTCOME_TITLES
     placeholders = {
         "name": say(m.NAME_PLACEHOLDER),
         "purchase_email": say(m.PURCHASE_EMAIL_PLACEHOLDER),
@@ -143,10 +147,14 @@ def explain(decision: Decision, lang: str, contact: Contact, today: date) -> Ans
     return Answer(
         decision=decision,
         lang=lang,
-        title=say(titles[decision.outcome]),
+        title=say(m.title(decision.outcome, decision.reason)),
         message=say(m.REASON_EXPLANATIONS[decision.reason]),
         facts=tuple(facts),
-        next_steps=tuple(say(m.STEPS[next_step.step]) for next_step in decision.steps),
+        next_steps=tuple(
+            say(m.STEPS_FOR_REASON.get((decision.reason, next_step.step), m.STEPS[next_step.step]))
+            for next_step in decision.steps
+        ),
+        inputs=inputs(request, lang, say),
         what_to_send=tuple(say(m.WHAT_TO_SEND[clause]) for clause in decision.what_to_send),
         version_note=version_note(decision, lang, say),
         answered_on=say(m.ANSWERED_ON),
@@ -155,6 +163,19 @@ def explain(decision: Decision, lang: str, contact: Contact, today: date) -> Ans
         email_subject=say(m.EMAIL_SUBJECTS[decision.email], **placeholders),
         email_body=say(m.EMAIL_BODIES[decision.email], **placeholders),
     )
+
+
+def inputs(request: Request, lang: str, say: Any) -> tuple[tuple[str, str], ...]:
+    """Each question the customer answered and their answer, in the form's order and words; the
+    questions the problem does not ask are left out, as the form hides them."""
+    told: list[tuple[str, str]] = []
+    for question in QUESTIONS:
+        if not question.asked_for(request.problem):
+            continue
+        value = getattr(request, question.name)
+        words = format_date(value, lang) if question.is_date else say(question.label_of(value))
+        told.append((str(say(question.label)), str(words)))
+    return tuple(told)
 
 
 def version_note(decision: Decision, lang: str, say: Any) -> str:
@@ -179,10 +200,13 @@ def format_date(day: date, lang: str) -> str:
     )
 
 
-def error_message(error: InputError, lang: object) -> str:
+def error_message(error: InputError, lang: object, *, written_dates: bool = False) -> str:
     """The localized text of a refusal; the field is named by its form label. An unknown ``lang``
-    cannot be answered in itself: the policy's language is used."""
-    gettext = translations(str(lang) if is_language(lang) else policy_language()).gettext
+    cannot be answered in itself: the policy's language is used. With ``written_dates`` (the web
+    form, whose date fields show dates in the reader's own way), a date is written out
+    (« vendredi 20 décembre 2026 ») rather than quoted as ISO."""
+    language = str(lang) if is_language(lang) else policy_language()
+    gettext = translations(language).gettext
     question = BY_NAME.get(error.field)
     if question or error.field in ("", *OPTION_LABELS):
         label = gettext(question.label if question else OPTION_LABELS.get(error.field, LANGUAGE_LABEL))
@@ -191,13 +215,20 @@ def error_message(error: InputError, lang: object) -> str:
     choices = ", ".join(code for code, _label in question.choices) if question else ""
     if error.code == "unknown_lang":
         choices = ", ".join(languages())
+
+    def shown_date(day: date) -> str:
+        return format_date(day, language) if written_dates else day.isoformat()
+
+    value = shown(error.value)
+    if written_dates and error.code in REAL_DATE_ERRORS:
+        value = shown_date(date.fromisoformat(error.value))
     return gettext(m.ERRORS[error.code]).format(
         field=label,
-        value=shown(error.value),
+        value=value,
         choices=error.choices or choices,
         line=error.value,
         limit=MAX_LINE if error.limit is None else error.limit,
         reason=shown(error.reason),
-        earliest=EARLIEST.isoformat(),
-        latest=LATEST.isoformat(),
+        earliest=shown_date(EARLIEST),
+        latest=shown_date(LATEST),
     )

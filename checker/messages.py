@@ -22,17 +22,30 @@ OUTCOME_TITLES: Final[dict[Outcome, str]] = {
     Outcome.NOT_ELIGIBLE: _("The policy does not provide a refund in this situation."),
 }
 
-#: A late request accepted under clause-2's exception: the headline says what it rests on.
+#: A late request accepted under clause-2's exception: a short headline (at most 14 words in every
+#: language, so it stays two lines on a phone); the explanation below says the rest.
 EXCEPTION_TITLES: Final[dict[Outcome, str]] = {
-    Outcome.FULL_REFUND: _(
-        "Past the time limit, your request can still be accepted under the exception of clause "
-        "2: a full refund, after verification."
-    ),
+    Outcome.FULL_REFUND: _("Late, but a full refund remains possible (clause 2 exception)."),
     Outcome.PARTIAL_OR_FULL_REFUND: _(
-        "Past the time limit, your request can still be accepted under the exception of clause "
-        "2: a partial or full refund, depending on the case."
+        "Late, but a partial or full refund remains possible (clause 2 exception)."
     ),
 }
+
+#: A situation the policy does not list is not a "no": the policy leaves it to support. Its code
+#: stays ``not_eligible`` (batch users rely on it); its headline and colour are neutral.
+REASON_TITLES: Final[dict[Reason, str]] = {
+    Reason.NOT_COVERED: _("Not one of the situations the policy lists: support decides."),
+}
+
+
+def title(outcome: Outcome, reason: Reason) -> str:
+    """The headline of an answer, the same on the page, the command line and the decision table."""
+    if reason in REASON_TITLES:
+        return REASON_TITLES[reason]
+    if reason is Reason.LATE_EXCEPTION:
+        return EXCEPTION_TITLES[outcome]
+    return OUTCOME_TITLES[outcome]
+
 
 REASON_EXPLANATIONS: Final[dict[Reason, str | Plural]] = {
     Reason.NOT_DELIVERED: _n(
@@ -94,8 +107,9 @@ REASON_EXPLANATIONS: Final[dict[Reason, str | Plural]] = {
         "refunded."
     ),
     Reason.NOT_COVERED: _(
-        "Refunds are offered only in the situations the policy lists: a product not delivered or "
-        "a service that does not work. Contact support, who can look at your situation."
+        "The policy lists the situations that give a refund: a product not delivered and a "
+        "service that does not work; it also lists those that do not. Yours is none of them, so "
+        "the policy does not settle it: support looks at your situation and decides."
     ),
 }
 
@@ -127,6 +141,15 @@ STEPS: Final[dict[Step, str | Plural]] = {
     Step.NOTHING_TO_RETURN: _("Nothing has to be sent back: the service is digital."),
 }
 
+#: A step put otherwise for one reason: a situation the policy does not list goes to support, who
+#: decides (not "support can still help you", which follows a "no").
+STEPS_FOR_REASON: Final[dict[tuple[Reason, Step], str]] = {
+    (Reason.NOT_COVERED, Step.ASK_SUPPORT_FOR_HELP): _(
+        "Describe your situation to support, 24/7, by WhatsApp ({whatsapp}) or by email "
+        "({email}): they will tell you what they can do."
+    ),
+}
+
 #: clause-4's list, item by item.
 WHAT_TO_SEND: Final[dict[Clause, str]] = {
     Clause.SEND_NAME_AND_EMAIL: _("Your name and the email address used for the purchase."),
@@ -142,6 +165,11 @@ DISCLAIMER = _(
 # --- facts ----------------------------------------------------------------------------------------
 DAYS_SINCE_FACT = _("Days since the purchase: {days}")
 DEADLINE_FACT = _("Last day to send the request: {deadline}")
+#: A late request (clause-2's exception): the time limit is over, said as such.
+LIMIT_ENDED_FACT = _n(
+    "The {limit}-day time limit ended on {deadline}",
+    "The {limit}-day time limit ended on {deadline}",
+)
 DAYS_LEFT_FACT = _("Days left: {days}")
 PROCESSED_BY_FACT = _("Processed by {last} at the latest")
 

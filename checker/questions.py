@@ -3,7 +3,10 @@ name, label, choices, default and whether it is required.
 
 The web form, the command line's options, the parser of untrusted input and the page script all
 derive from these. ``shown_when`` says which answers to ``problem`` make a question matter, so the
-form can hide the others; the rules ignore an answer that does not matter.
+form can hide the others; the rules ignore an answer that does not matter. The command line and
+batch mode fill an unanswered question with its default; the web form asks every question it
+shows (``form_required``), so a customer who skims never gets an answer to a situation they did
+not state.
 """
 
 from __future__ import annotations
@@ -38,6 +41,16 @@ class Question:
     @property
     def required(self) -> bool:
         return self.default is None
+
+    @property
+    def form_required(self) -> bool:
+        """The web form pre-selects nothing: every question it shows needs an answer, except the
+        request date, which it fills with the reader's today (shown, and easy to change)."""
+        return self.default != TODAY
+
+    def asked_for(self, problem: object) -> bool:
+        """Whether the form shows this question once ``problem`` (a code, or nothing yet) is chosen."""
+        return not self.shown_when or problem in self.shown_when
 
     def label_of(self, code: str) -> str:
         """The label (a message id) of one of the choices."""

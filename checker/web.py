@@ -1,7 +1,10 @@
 """The browser adapter: the Web Worker calls ``check_json`` with the form's fields as JSON.
 
 It returns JSON too, so nothing but strings crosses between JavaScript and Python, and every
-input, however malformed, gets an answer or localized errors rather than an exception.
+input, however malformed, gets an answer or localized errors rather than an exception. Unlike the
+command line, the form has no defaults: a question it shows and the customer left unanswered is
+an error at that question (``questions.Question.form_required``). Dates in its errors are written
+out, as the reader reads them in the date field, not as ISO.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from typing import Any
 from checker.check import check
 from checker.explain import error_message
 from checker.parse import MAX_LINE, InputError, field_errors
+from checker.questions import QUESTIONS
 
 
 def check_json(payload: str) -> str:
@@ -32,10 +36,14 @@ def answer_payload(payload: str) -> dict[str, Any]:
         fields = data.get("fields")
         if not isinstance(fields, dict):
             raise InputError("not_an_object", "", "1")
+        missing = unanswered(fields)
         try:
-            return check(fields, lang, today).to_json()
+            answer = check(fields, lang, today)
         except InputError as error:
-            return refusal(error, lang, field_errors(fields, today) or [error])
+            return refusal(error, lang, in_form_order(field_errors(fields, today) + missing) or [error])
+        if missing:
+            return refusal(missing[0], lang, missing)
+        return answer.to_json()
     except InputError as error:
         return refusal(error, lang, [error])
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
@@ -44,14 +52,36 @@ def answer_payload(payload: str) -> dict[str, Any]:
         return refusal(bug, lang, [bug])
 
 
+def unanswered(fields: dict[str, object]) -> list[InputError]:
+    """The questions the form shows for the chosen problem that have no answer: never a default."""
+    problem = fields.get("problem")
+    return [
+        InputError("missing_field", question.name)
+        for question in QUESTIONS
+        if question.form_required
+        and question.asked_for(problem)
+        and fields.get(question.name) in (None, "")
+    ]
+
+
+def in_form_order(errors: list[InputError]) -> list[InputError]:
+    """One error per field, in the order the form shows the fields."""
+    by_field = {error.field: error for error in reversed(errors)}
+    return [by_field[question.name] for question in QUESTIONS if question.name in by_field]
+
+
 def refusal(error: InputError, lang: object, errors: list[InputError]) -> dict[str, Any]:
     """The first error (the one the command line would give) and every field's."""
     return {
         "error": error.code,
         "field": error.field,
-        "message": error_message(error, lang),
+        "message": error_message(error, lang, written_dates=True),
         "errors": [
-            {"code": each.code, "field": each.field, "message": error_message(each, lang)}
+            {
+                "code": each.code,
+                "field": each.field,
+                "message": error_message(each, lang, written_dates=True),
+            }
             for each in errors
         ],
     }

@@ -1,5 +1,6 @@
-"""Leads the reader of the policy to the checker, at the end of clause 1 (the refund conditions):
-the policy text itself is left as written."""
+"""Leads the reader of the policy to the checker, right after the introduction, before clause 1:
+on a phone it is on the first screen, where a customer with a question starts. The policy text
+itself is left as written."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ POLICY_PAGE = "index"
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     if page_base(page) != POLICY_PAGE or page.file.src_uri.count("/"):
         return html  # the current policy only: archived versions keep their text alone
-    anchor = f'<h2 id="{Clause.TIME_LIMIT}"'
+    anchor = f'<h2 id="{Clause.CONDITIONS}"'
     link = render(
         "policy/checker-link.html",
         href="checker/",

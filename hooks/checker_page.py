@@ -89,6 +89,7 @@ def page_context(lang: str) -> dict[str, Any]:
             "send": _s(t.SEND_HEADING),
             "clauses": _s(t.CLAUSES_HEADING),
             "email_button": _s(t.EMAIL_BUTTON),
+            "inputs": _s(t.INPUTS_HEADING),
             "read_version": _s(t.READ_VERSION),
         },
         "clause_links": [
@@ -115,7 +116,7 @@ def field(question: Question, _c: Callable[[str], str]) -> dict[str, Any]:
         "label": _c(question.label),
         "hint": _c(question.hint) if question.hint else "",
         "is_date": question.is_date,
-        "required": question.required,
+        "required": question.form_required,
         "default": question.default,
         "shown_when": " ".join(sorted(question.shown_when)),
         "choices": [{"code": code, "label": _c(label)} for code, label in question.choices],
@@ -128,7 +129,8 @@ def table_row(row: Row, _c: Callable[[str], str], _s: Say, limit: int) -> dict[s
         "problem": row.problem,
         "problem_label": _c(BY_NAME["problem"].label_of(row.problem)),
         "situation": situation(row, _c, _s, limit),
-        "answer": _c(m.OUTCOME_TITLES[row.outcome]),
+        "reason": row.reason,
+        "answer": _c(m.title(row.outcome, row.reason)),
         "clauses": [{"id": c, "number": clause_number(c)} for c in row.clauses],
     }
 

@@ -98,6 +98,8 @@ FACTS_HEADING: Final = _("Key dates")
 STEPS_HEADING: Final = _("What to do")
 SEND_HEADING: Final = _("What to send")
 CLAUSES_HEADING: Final = _("Clauses this answer rests on")
+#: Printed with the answer, so that the sheet can be read alone: what the customer said.
+INPUTS_HEADING: Final = _("Your answers")
 EMAIL_BUTTON: Final = _("Write to support")
 READ_VERSION: Final = _("Read that version")
 CLAUSE_LABEL: Final = _("Clause {number}")

@@ -49,9 +49,11 @@ function start(form) {
   let ready = false;
   let failed = false;
   let revealAnswer = false; // the reader pressed the button: show them the answer or the error
+  let answered = false; // an answer is shown: it follows the form's changes from then on, quietly
 
   form.hidden = false; // without JavaScript it stays hidden: the decision table is the page
   form.elements.requested.value = localToday();
+  form.elements.purchased.max = localToday(); // a purchase cannot be in the future
   updateVisibility();
 
   const fail = () => {
@@ -77,7 +79,7 @@ function start(form) {
       status.textContent = texts.ready;
       progress.hidden = true;
       performance.mark("checker-ready");
-      if (revealAnswer || isFilled()) check();
+      if (revealAnswer) check();
     } else if (data.type === "failed") {
       fail();
     } else if (data.type === "result" && data.id === sequence) {
@@ -89,21 +91,32 @@ function start(form) {
   form.addEventListener("reset", () => {
     sequence += 1; // an answer still on its way is for the form as it was
     revealAnswer = false;
+    answered = false;
     setTimeout(() => {
       form.elements.requested.value = localToday();
       updateVisibility();
       clearErrors();
       body.hidden = true;
       result.dataset.outcome = "";
+      result.dataset.reason = "";
     });
   });
 
   // A field being corrected loses its error at once; on "input", not "change", which a text
   // field fires only when left: the error going would move the page under the reader's click.
   form.addEventListener("input", (event) => clearError(event.target.closest("[data-field]")));
+  // The answer comes on submit only, and is announced then, once. An answer already shown follows
+  // later changes without being announced again, or goes while a question is left unanswered:
+  // the page never shows an answer to something the reader did not say.
   form.addEventListener("change", () => {
     updateVisibility();
-    if (ready && isFilled()) check();
+    if (!answered) return;
+    if (isFilled()) {
+      if (ready) check();
+    } else {
+      sequence += 1; // an answer on its way is for the form as it was
+      hideAnswer();
+    }
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -150,26 +163,36 @@ function start(form) {
     revealAnswer = false;
     clearErrors();
     if (answer.error) return renderErrors(answer, reveal);
+    answered = true;
+    const mail = `${mailto}?subject=${encodeURIComponent(answer.email_subject)}&body=${encodeURIComponent(answer.email_body)}`;
     for (const node of body.querySelectorAll("[data-text]")) node.textContent = answer[node.dataset.text];
     fillList("facts", answer.facts.map((text) => [text]));
-    fillList("next_steps", answer.next_steps.map((text) => [text]));
+    fillList("next_steps", answer.next_steps.map((text) => withContactLinks(text, mail)));
     fillList("what_to_send", answer.what_to_send.map((text, i) => [text + " ", clauseLink(answer.what_to_send_clauses[i])]));
     fillList("clauses", answer.clauses.map((clause) => [clauseLink(clause)]));
     showSection("what_to_send", answer.what_to_send.length > 0);
     showSection("version_note", answer.version_note !== "");
     versionLink.hidden = answer.policy_version_current;
     versionLink.href = languageHome + answer.policy_version_page;
-    email.href = `${mailto}?subject=${encodeURIComponent(answer.email_subject)}&body=${encodeURIComponent(answer.email_body)}`;
+    fillInputs(answer.inputs);
+    email.href = mail;
     email.dataset.kind = answer.email_kind;
     body.hidden = false;
     result.dataset.outcome = answer.outcome;
+    result.dataset.reason = answer.reason;
     if (reveal) show(title);
     performance.mark("checker-answer");
   }
 
-  function renderErrors(answer, reveal) {
+  function hideAnswer() {
+    answered = false;
     result.dataset.outcome = "";
+    result.dataset.reason = "";
     body.hidden = true;
+  }
+
+  function renderErrors(answer, reveal) {
+    hideAnswer();
     let first = null; // the first field in error: [the box to scroll to, the control to focus]
     for (const error of answer.errors) {
       const box = form.querySelector(`[data-field="${CSS.escape(error.field)}"]`);
@@ -203,6 +226,38 @@ function start(form) {
       const item = document.createElement("li");
       item.append(...parts);
       return item;
+    }));
+  }
+
+  // The support address and WhatsApp number in a text, as links: the address opens the same
+  // prefilled email as the answer's button, the number a WhatsApp chat.
+  function withContactLinks(text, mail) {
+    const links = [...document.getElementById("contact-links").content.children].map((link) => {
+      const copy = link.cloneNode(true);
+      if (copy.dataset.contact === "email") copy.href = mail;
+      return copy;
+    });
+    const parts = [text];
+    for (const link of links) {
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        const at = typeof part === "string" ? part.indexOf(link.textContent) : -1;
+        if (at < 0) continue;
+        parts.splice(i, 1, part.slice(0, at), link.cloneNode(true), part.slice(at + link.textContent.length));
+        i += 1;
+      }
+    }
+    return parts.filter((part) => part !== "");
+  }
+
+  function fillInputs(inputs) {
+    const list = body.querySelector('[data-list="inputs"]');
+    list.replaceChildren(...inputs.flatMap(({ label, value }) => {
+      const term = document.createElement("dt");
+      const detail = document.createElement("dd");
+      term.textContent = label;
+      detail.textContent = value;
+      return [term, detail];
     }));
   }
 

@@ -3,13 +3,14 @@ answer (computed here with CPython, to compare with the page), and axe-core."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from playwright.sync_api import Page
 
 from checker.check import check
+from checker.policy import terms_of, version_on
 from policy_site.config import ROOT, site_languages
 from policy_site.i18n import site_gettext
 
@@ -21,6 +22,42 @@ DEVICES: dict[str, dict[str, Any]] = {
     "desktop": {"viewport": {"width": 1280, "height": 800}},
     "phone": {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True},
 }
+
+# --- dates, from the policy in force today: never written out, so the tests outlive the figures ---
+TODAY = date.today()
+TERMS = terms_of(version_on(TODAY))
+LIMIT = TERMS.request_deadline_days
+#: A purchase under the version in force today, and not after today.
+PURCHASED = TERMS.version.effective
+
+
+def day(offset: int) -> str:
+    """The purchase date plus ``offset`` days, as a date field takes it."""
+    return (PURCHASED + timedelta(days=offset)).isoformat()
+
+
+ON_TIME = day(LIMIT // 2)  # well within the time limit
+LATE = day(LIMIT + 4)  # past it
+
+#: One request per kind of answer the checker gives, as a reader would fill the form.
+SITUATIONS: dict[str, dict[str, str]] = {
+    "full_refund": {"problem": "not_delivered", "support": "not_contacted", "requested": ON_TIME},
+    "partial_or_full_refund": {
+        "problem": "not_working", "app": "smarters_pro", "support": "unresolved", "requested": ON_TIME,
+    },
+    "late_exception": {
+        "problem": "not_working", "app": "smarters_pro_lite", "support": "unresolved", "requested": LATE,
+    },
+    "contact_support_first": {"problem": "not_delivered", "support": "pending", "requested": LATE},
+    "excluded": {"problem": "changed_mind", "requested": ON_TIME},
+    "not_covered": {"problem": "other", "requested": ON_TIME},
+}  # fmt: skip
+
+
+def situation(name: str) -> dict[str, str]:
+    """The fields of ``SITUATIONS[name]`` with the purchase date."""
+    return {"purchased": day(0), **SITUATIONS[name]}
+
 
 FORM = "form#refund-checker"
 RESULT = "#checker-result"
@@ -39,7 +76,8 @@ def expected_answer(fields: dict[str, str], lang: str) -> dict[str, Any]:
 
 
 def fill_form(page: Page, fields: dict[str, str]) -> None:
-    """Answers the checker's questions as a reader would: the problem first, then the dates."""
+    """Answers the checker's questions as a reader would: the problem first, then the dates.
+    Nothing is pre-selected: a question left out stays unanswered."""
     page.check(f"#problem-{fields['problem']}")
     for name in ("app", "support"):
         if name in fields:

@@ -15,9 +15,12 @@ from playwright.sync_api import Page, Route
 from tests.browser.browsing import Browsing
 from tests.browser.pages import (
     AXE,
+    SITUATIONS,
     axe_violations,
+    fill_form,
     set_dark_palette,
     set_light_palette,
+    situation,
     submit_and_wait,
 )
 from tests.support.languages import LANGUAGES, prefix
@@ -68,10 +71,7 @@ def test_a_reader_who_prefers_dark_gets_it_without_violations(browsing: Browsing
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_checker_with_an_answer_has_no_violations(checker: Callable[[str], Page], lang: str) -> None:
     page = checker(lang)
-    page.fill("#purchased", "2026-11-03")
-    page.fill("#requested", "2026-11-09")
-    page.check("#problem-not_working")
-    page.check("#support-unresolved")
+    fill_form(page, situation("partial_or_full_refund"))
     submit_and_wait(page)
     found = {f"{prefix(lang)}checker/ with an answer (light)": axe_violations(page)}
     if lang in BOTH_PALETTES:
@@ -80,4 +80,18 @@ def test_checker_with_an_answer_has_no_violations(checker: Callable[[str], Page]
             found[f"{prefix(lang)}checker/ with an answer (dark)"] = axe_violations(page)
         finally:
             set_light_palette(page)
+    assert_none(found)
+
+
+@pytest.mark.parametrize("lang", BOTH_PALETTES)
+def test_checker_with_each_kind_of_answer_has_no_violations(
+    checker: Callable[[str], Page], lang: str
+) -> None:
+    """Each kind of answer has its own colours, headline and links (the one above is a refund)."""
+    page = checker(lang)
+    found = {}
+    for name in SITUATIONS:
+        fill_form(page, situation(name))
+        submit_and_wait(page)
+        found[f"{prefix(lang)}checker/ answering {name}"] = axe_violations(page)
     assert_none(found)

@@ -3,10 +3,12 @@ with a visible focus on every control on the way, ending with the answer shown."
 
 from __future__ import annotations
 
+from datetime import date
+
 from playwright.sync_api import Page
 
 from tests.browser.browsing import Browsing
-from tests.browser.pages import RESULT, wait_outcome, wait_ready
+from tests.browser.pages import ON_TIME, RESULT, day, wait_outcome, wait_ready
 
 MAX_TABS = 80  # more than the header, the navigation and the page's intro hold
 
@@ -52,6 +54,11 @@ def tab_to(page: Page, selector: str) -> None:
     raise AssertionError(f"Tab never reached {selector}; went through {seen}")
 
 
+def typed_in_en_us(iso: str) -> str:
+    """The digits of a date as typed in an en-US date field: month, day, year."""
+    return date.fromisoformat(iso).strftime("%m%d%Y")
+
+
 def test_whole_form_by_keyboard(browsing: Browsing) -> None:
     browsing.start(locale="en-US")  # date fields take month, day, year in that order
     page = browsing.open("en/checker/")
@@ -66,14 +73,16 @@ def test_whole_form_by_keyboard(browsing: Browsing) -> None:
 
     # The dates, typed as digits.
     tab_to(page, "#purchased")
-    page.keyboard.type("11202026")
-    assert page.input_value("#purchased") == "2026-11-20"
+    page.keyboard.type(typed_in_en_us(day(0)))
+    assert page.input_value("#purchased") == day(0)
     tab_to(page, "#requested")
-    page.keyboard.type("11242026")
-    assert page.input_value("#requested") == "2026-11-24"
+    page.keyboard.type(typed_in_en_us(ON_TIME))
+    assert page.input_value("#requested") == ON_TIME
 
-    # The app (shown now that the problem needs it): keep the default.
+    # The app (shown now that the problem needs it): nothing chosen yet, Space chooses the first.
     tab_to(page, "#app-smarters_pro")
+    assert not page.is_checked("#app-smarters_pro")
+    page.keyboard.press("Space")
     assert page.is_checked("#app-smarters_pro")
 
     # What support said: down to "could not solve it".

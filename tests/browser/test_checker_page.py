@@ -5,7 +5,6 @@ page works while the runtime downloads."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
 
 import pytest
 from playwright.sync_api import Page
@@ -22,6 +21,8 @@ from tests.browser.pages import (
     fill_form,
     mailto_parts,
     site_text,
+    situation,
+    submit_and_wait,
     wait_outcome,
 )
 from tests.support.languages import LANGUAGES, POLICY_LANGUAGE, SAMPLE, prefix
@@ -55,8 +56,7 @@ def test_the_verdict_is_seen_and_focused(
     checker: Callable[..., Page], lang: str, device: str
 ) -> None:
     page = checker(lang, device)
-    fields = {"problem": "not_working", "support": "unresolved", "purchased": "2026-11-24"}
-    fill_form(page, {**fields, "requested": "2026-11-26"})
+    fill_form(page, situation("partial_or_full_refund"))
     submit(page)
     wait_outcome(page, "partial_or_full_refund")
     page.wait_for_function("() => document.activeElement.id === 'result-title'")
@@ -92,27 +92,12 @@ def test_errors_are_next_to_their_fields_seen_and_announced(
     assert page.get_attribute('[data-field="problem"]', "aria-invalid") is None
 
 
-def test_a_purchase_in_the_future_is_reported_on_the_purchase_date(
-    checker: Callable[..., Page],
-) -> None:
-    page = checker(POLICY_LANGUAGE)
-    tomorrow = (date.today() + timedelta(days=1)).isoformat()
-    page.check("#problem-changed_mind")
-    page.fill("#purchased", tomorrow)
-    submit(page)
-    page.wait_for_selector('[data-error-for="purchased"]:not(:empty)')
-    assert tomorrow in page.inner_text('[data-error-for="purchased"]')
-    assert page.inner_text('[data-error-for="requested"]') == ""
-    assert page.get_attribute("#requested", "aria-invalid") is None
-    assert focused_id(page) == "purchased"
-
-
 @pytest.mark.parametrize("lang", SAMPLE)
 def test_a_no_comes_without_refund_paperwork(checker: Callable[..., Page], lang: str) -> None:
     page = checker(lang)
-    fields = {"problem": "changed_mind", "purchased": "2026-11-17", "requested": "2026-11-27"}
+    fields = situation("excluded")
     fill_form(page, fields)
-    wait_outcome(page, "not_eligible")
+    submit_and_wait(page)
     expected = expected_answer(fields, lang)
     assert not page.locator(f'{RESULT} [data-section="what_to_send"]').is_visible()
     facts = page.locator(f'{RESULT} [data-list="facts"] li').all_inner_texts()
@@ -124,17 +109,16 @@ def test_a_no_comes_without_refund_paperwork(checker: Callable[..., Page], lang:
     assert expected["email_kind"] == Email.SUPPORT_REQUEST
     _address, query = mailto_parts(str(button.get_attribute("href")))
     assert query["subject"] == expected["email_subject"]
-    refund = {"problem": "not_delivered", "purchased": "2026-11-26", "requested": "2026-11-27"}
+    refund = situation("full_refund")
     assert expected_answer(refund, lang)["email_kind"] == Email.REFUND_REQUEST
     assert query["subject"] != expected_answer(refund, lang)["email_subject"]
 
 
 def test_contact_support_first_offers_a_support_email(checker: Callable[..., Page]) -> None:
     page = checker(LANGUAGES[1])
-    page.check("#problem-not_working")
-    page.fill("#requested", "2026-11-27")
-    page.fill("#purchased", "2026-11-25")
-    wait_outcome(page, "contact_support_first")
+    fill_form(page, {**situation("partial_or_full_refund"), "support": "pending"})
+    submit_and_wait(page)
+    assert page.get_attribute(RESULT, "data-outcome") == "contact_support_first"
     assert page.get_attribute("#email-support", "data-kind") == Email.SUPPORT_REQUEST
     assert page.inner_text("#email-support") == EMAIL_BUTTONS[Email.SUPPORT_REQUEST]
 
@@ -142,9 +126,9 @@ def test_contact_support_first_offers_a_support_email(checker: Callable[..., Pag
 @pytest.mark.parametrize("lang", (POLICY_LANGUAGE, LANGUAGES[-1]))
 def test_the_answer_prints_without_the_form(checker: Callable[..., Page], lang: str) -> None:
     page = checker(lang)
-    fields = {"problem": "not_delivered", "purchased": "2026-11-26", "requested": "2026-11-27"}
+    fields = situation("full_refund")
     fill_form(page, fields)
-    wait_outcome(page, "full_refund")
+    submit_and_wait(page)
     expected = expected_answer(fields, lang)
     page.emulate_media(media="print")
     try:
@@ -153,6 +137,13 @@ def test_the_answer_prints_without_the_form(checker: Callable[..., Page], lang: 
             assert page.locator(f"{RESULT} {part}").is_visible(), part
         # The day it was given and the version applied, written out.
         assert page.inner_text(f"{RESULT} .answered-on") == expected["answered_on"]
+        # What the customer said, in their language: the sheet can be read alone.
+        assert page.locator(f"{RESULT} .result-inputs").is_visible()
+        terms = page.locator(f'{RESULT} [data-list="inputs"] dt').all_inner_texts()
+        values = page.locator(f'{RESULT} [data-list="inputs"] dd').all_inner_texts()
+        told = [(item["label"], item["value"]) for item in expected["inputs"]]
+        assert list(zip(terms, values, strict=True)) == told
+        assert len(told) == 4  # the problem, both dates, and what support said
         for chrome in (FORM, "#email-support", ".md-header", "table.decision-table"):
             assert not page.locator(chrome).first.is_visible(), chrome
         after = page.evaluate(
@@ -182,7 +173,7 @@ def test_without_javascript_the_table_and_contacts_are_the_page(
 
 def test_the_form_works_while_the_runtime_downloads(browsing: Browsing) -> None:
     """On a slow connection: a progress bar fed by the bytes received, the table one tap away,
-    and an answer the moment Python is ready for a form filled meanwhile."""
+    and an answer the moment Python is ready for a form filled and submitted meanwhile."""
     context = browsing.start()
     page = context.new_page()
     cdp = context.new_cdp_session(page)
@@ -194,9 +185,8 @@ def test_the_form_works_while_the_runtime_downloads(browsing: Browsing) -> None:
     page = browsing.watch(page)
     page.goto(f"{browsing.site_url}{prefix(LANGUAGES[1])}checker/")
     page.wait_for_function("() => document.getElementById('checker-progress-bar').value > 0")
-    page.check("#problem-not_delivered")
-    page.fill("#requested", "2026-11-27")
-    page.fill("#purchased", "2026-11-26")
+    fill_form(page, situation("full_refund"))
+    submit(page)
     seen = page.evaluate("document.getElementById('checker-progress-bar').value")
     assert page.get_attribute(FORM, "data-state") == "starting", "the download was not slowed"
     assert 0 < seen < 100

@@ -1,6 +1,8 @@
 """On a phone, every language fits the screen: the decision table needs no sideways scrolling and
 has a rule between its rows, the radio buttons all keep one size beside labels that wrap, and the
-language menu shows every language without scrolling inside it."""
+language menu shows every language without scrolling inside it and marks the current one. Without
+JavaScript, no page is wider than the screen, in any language or direction. The policy page links
+to the checker on its first screen."""
 
 from __future__ import annotations
 
@@ -9,7 +11,11 @@ from playwright.sync_api import Page, Route
 
 from tests.browser.browsing import Browsing
 from tests.browser.pages import DEVICES
-from tests.support.languages import LANGUAGES, prefix
+from tests.support.languages import LANGUAGES, POLICY_LANGUAGE, prefix
+
+PAGES = ("", "checker/", "versions/")
+#: The policy's language, English and the right-to-left one.
+THREE = (POLICY_LANGUAGE, "en", LANGUAGES[-1])
 
 
 def idle_worker(route: Route) -> None:
@@ -57,7 +63,7 @@ def check_layout(page: Page) -> None:
     assert len(sizes) >= 10 and len({tuple(size) for size in sizes}) == 1, (lang, sizes)
 
 
-@pytest.mark.parametrize("lang", (LANGUAGES[0], LANGUAGES[-1]))
+@pytest.mark.parametrize("lang", THREE)
 def test_the_language_menu_shows_every_language_on_a_phone(phone: Browsing, lang: str) -> None:
     page = phone.open(prefix(lang))
     page.click(".md-header__option .md-select .md-header__button")
@@ -77,3 +83,35 @@ def test_the_language_menu_shows_every_language_on_a_phone(phone: Browsing, lang
     for link in links.all():
         item = link.bounding_box()
         assert item and box["y"] <= item["y"] and item["y"] + item["height"] <= box["y"] + box["height"] + 1
+
+    current = page.locator('.md-select__link[aria-current="page"]')
+    assert current.count() == 1 and current.get_attribute("hreflang") == lang
+
+
+def test_without_javascript_no_page_is_wider_than_a_phone(browsing: Browsing) -> None:
+    browsing.start(java_script_enabled=False, **DEVICES["phone"])
+    width = DEVICES["phone"]["viewport"]["width"]
+    page = browsing.open()
+    wider = {}
+    for lang in LANGUAGES:
+        for path in PAGES:
+            page.goto(browsing.site_url + prefix(lang) + path)
+            measured = page.evaluate("() => [document.documentElement.scrollWidth, scrollX]")
+            if measured != [width, 0]:
+                wider[prefix(lang) + path] = measured  # [page width, opened shifted by]
+    assert wider == {}
+
+
+@pytest.mark.parametrize("device", DEVICES)
+def test_the_policy_links_to_the_checker_on_its_first_screen(
+    browsing: Browsing, site_url: str, device: str
+) -> None:
+    browsing.start(**DEVICES[device])
+    page = browsing.open()
+    for lang in THREE:
+        page.goto(site_url + prefix(lang))
+        link = page.locator(".checker-link a")
+        box = link.bounding_box()
+        bottom = DEVICES[device]["viewport"]["height"]
+        assert box is not None and box["y"] + box["height"] <= bottom, (lang, box)
+        assert link.evaluate("a => a.href") == f"{site_url}{prefix(lang)}checker/"

@@ -7,10 +7,11 @@ import re
 from urllib.parse import urlsplit
 
 from tests.browser.browsing import Browsing
-from tests.browser.pages import submit_and_wait, wait_ready
+from tests.browser.pages import fill_form, situation, submit_and_wait, wait_ready
 from tests.support.languages import POLICY_LANGUAGE, prefix
 
-TYPED = ("2026-11-03", "2026-11-09", "not_working", "unresolved")
+FIELDS = situation("partial_or_full_refund")
+TYPED = tuple(FIELDS.values())
 #: What Material itself keeps, per site scope: the chosen palette and the search query.
 MATERIAL_KEYS = re.compile(r"/(?:[^/]+/)*\.__(?:palette|search)")
 
@@ -22,10 +23,7 @@ def test_requests_stay_on_the_site_and_nothing_is_kept(browsing: Browsing, site_
     page.click('a[href$="checker/"]:visible >> nth=0')
     page.wait_for_url(f"{site_url}{prefix(lang)}checker/")
     wait_ready(page)
-    page.fill("#purchased", TYPED[0])
-    page.fill("#requested", TYPED[1])
-    page.check("#problem-not_working")
-    page.check("#support-unresolved")
+    fill_form(page, FIELDS)
     submit_and_wait(page)
     page.click("form[data-md-component=palette] label:visible >> nth=0")  # Material stores this
 

@@ -62,12 +62,13 @@ def untranslated(lang: str, messages: list[str | Plural]) -> list[str | Plural]:
 #: Every message of the checker, whatever its group.
 EVERY_MESSAGE = [
     value
-    for group in (m.OUTCOME_TITLES, m.EXCEPTION_TITLES, m.REASON_EXPLANATIONS, m.STEPS,
-                  m.WHAT_TO_SEND, m.EMAIL_BUTTONS, m.EMAIL_SUBJECTS, m.EMAIL_BODIES, m.ERRORS)
+    for group in (m.OUTCOME_TITLES, m.EXCEPTION_TITLES, m.REASON_TITLES, m.REASON_EXPLANATIONS,
+                  m.STEPS, m.STEPS_FOR_REASON, m.WHAT_TO_SEND, m.EMAIL_BUTTONS, m.EMAIL_SUBJECTS,
+                  m.EMAIL_BODIES, m.ERRORS)
     for value in group.values()
 ] + [
     m.DISCLAIMER, m.DAYS_SINCE_FACT, m.DEADLINE_FACT, m.DAYS_LEFT_FACT, m.PROCESSED_BY_FACT,
-    m.VERSION_PAST, m.VERSION_BEFORE_FIRST, m.ANSWERED_ON, m.NAME_PLACEHOLDER,
+    m.LIMIT_ENDED_FACT, m.VERSION_PAST, m.VERSION_BEFORE_FIRST, m.ANSWERED_ON, m.NAME_PLACEHOLDER,
     m.PURCHASE_EMAIL_PLACEHOLDER, m.ORDER_PLACEHOLDER, m.DETAILS_PLACEHOLDER,
 ]  # fmt: skip
 

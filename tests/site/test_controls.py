@@ -46,7 +46,7 @@ def test_the_policy_leads_to_the_checker(built_site: Path, lang: str) -> None:
     page = html(built_site, lang)
     link = re.search(r'<p class="checker-link"><a href="([^"]+)">([^<]+)</a></p>\s*<h2 id="([^"]+)"', page)
     assert link, "no link to the checker"
-    assert (link[1], link[3]) == ("checker/", Clause.TIME_LIMIT)  # at the end of clause 1
+    assert (link[1], link[3]) == ("checker/", Clause.CONDITIONS)  # before clause 1: on a phone's first screen
     assert html_lib.unescape(link[2]) == site_text(lang, t.CHECKER_LINK)
     assert (built_site / prefix(lang) / "checker" / "index.html").exists()
 
