@@ -21,6 +21,10 @@ FRONT_MATTER_END = "\n---"
 class PartError(ValueError):
     """A part cannot be written as given; the message says why, in the translator's terms."""
 
+    def __init__(self, part: str, reason: str) -> None:
+        super().__init__(f"{part}: {reason}")
+        self.part, self.reason = part, reason
+
 
 def normal(markdown: str) -> str:
     """A part's Markdown as a translator edits it: its blocks (paragraphs, a heading, a list
@@ -125,15 +129,16 @@ def replace_part(
     """``lines`` with ``part`` rewritten from ``markdown``, each of its runs in place."""
     runs = chunks(lines, owners, part)
     if not runs:
-        raise PartError(f"{part}: the page has no such part")
+        raise PartError(part, "the page has no such part")
     old = [blocks("\n".join(lines[start:end])) for start, end in runs]
     new = blocks(markdown)
     first = lines[runs[0][0]]
     if not new:
-        raise PartError(f"{part}: empty")
+        raise PartError(part, "empty")
     if len(runs) > 1 and len(new) != sum(len(each) for each in old):
         raise PartError(
-            f"{part}: {len(new)} paragraphs, where the page has {sum(len(e) for e in old)} around "
+            part,
+            f"{len(new)} paragraphs, where the page has {sum(len(e) for e in old)} around "
             "a list or a {{ token }} line: keep one paragraph for each paragraph of the French"
         )
     shares, taken = [], 0
@@ -157,14 +162,14 @@ def shape_first(part: str, first: str, written: list[str]) -> list[str]:
         level = heading[1]
         title = re.fullmatch(rf"{level}\s+(\S.*)", written[0])
         if not title or title[1].startswith("#"):
-            raise PartError(f"{part}: the first line must stay a heading starting with {level!r}")
+            raise PartError(part, f"the first line must stay a heading starting with {level!r}")
         return [f"{level} {title[1]} {{#{part}}}", *written[1:]]
     if ITEM.match(first):
         marker = first[: ITEM.match(first).end()]  # type: ignore[union-attr]
         if not ITEM.match(written[0]):
-            raise PartError(f"{part}: the list item must start with {marker.strip()!r}")
+            raise PartError(part, f"the list item must start with {marker.strip()!r}")
         if any(not line.strip() for line in written):
-            raise PartError(f"{part}: a list item is one paragraph (no blank line)")
+            raise PartError(part, "a list item is one paragraph (no blank line)")
         indent = " " * len(marker)
         return [written[0], *(indent + line for line in written[1:]), f"{indent}{{#{part}}}"]
     return written
@@ -175,17 +180,18 @@ def check_round_trip(source: str, new: dict[str, str]) -> None:
     try:
         page = parse_page(source)
     except SegmentError as error:
-        raise PartError(f"the page would no longer read: {error}") from None
+        raise PartError(", ".join(new), f"the page would no longer read: {error}") from None
     meta = get_data(source)[1]
     for part, markdown in new.items():
         if part == DESCRIPTION:
             got = " ".join(str(meta.get(DESCRIPTION, "")).split())
             if got != " ".join(markdown.split()):
-                raise PartError(f"{part}: reads back as {got!r}")
+                raise PartError(part, f"reads back as {got!r}")
             continue
         segment = page.get(part)
         if segment is None or normal(segment.markdown) != normal(markdown):
             raise PartError(
-                f"{part}: its Markdown would change the page's parts (a heading with an id, a "
+                part,
+                "its Markdown would change the page's parts (a heading with an id, a "
                 "list item, an indented line or a {{ token }} line of its own?)"
             )

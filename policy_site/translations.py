@@ -163,6 +163,8 @@ def record(
         return [f"{translation}: the French is the source; only its translations are recorded"]
     if not translation.is_file():
         return [f"{translation}: no such page (make i18n-status lists the translations)"]
+    if UNTRACKED.search(translation.as_posix()):
+        return [f"{translation}: an archived or generated page, never recorded by hand"]
     try:
         french = read_page(french_of(translation))
         page = read_page(translation)

@@ -12,8 +12,10 @@ import argparse
 import sys
 from pathlib import Path
 
+import yaml
+
 from policy_site.config import ROOT, site_languages
-from policy_site.segments import read_page
+from policy_site.segments import SegmentError, read_page
 from policy_site.translations import (
     Status,
     load_store,
@@ -27,6 +29,17 @@ from policy_site.translations import (
 )
 
 DOCS = ROOT / "docs"
+
+
+def language_problem(lang: str) -> str | None:
+    """Why ``lang`` is not a translation's language (None when it is one), naming those that are."""
+    translated = site_languages()[1:]
+    if lang in translated:
+        return None
+    known = ", ".join(translated)
+    if lang == site_languages()[0]:
+        return f"{lang} is the source, which every translation follows; the translations: {known}"
+    return f"unknown language {lang!r}; the site's translations: {known} (mkdocs.yml)"
 
 
 def statuses(docs: Path) -> dict[Path, list[Status]]:
@@ -48,6 +61,8 @@ def report(docs: Path) -> tuple[str, bool]:
                 lines.append(f"  {each.lang}  missing: {each.translation.relative_to(docs)}")
             for part in each.outdated:
                 lines.append(f"  {each.lang}  {part}  out of date since {each.french_updated}")
+            for part in each.copied:
+                lines.append(f"  {each.lang}  {part}  copied: its text is another language's")
         good = [each for each in found if each.up_to_date]
         all_good &= len(good) == len(found)
         if len(good) == len(found):
@@ -83,7 +98,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--docs", type=Path, default=DOCS)
     args = parser.parse_args(argv)
-    if args.diff:
+    try:
+        return run(args)
+    except (SegmentError, OSError, ValueError, yaml.YAMLError) as error:
+        # A page that does not read (its front matter, its parts): named, never a traceback.
+        print(f"{error}\nnothing was recorded" if args.record else str(error), file=sys.stderr)
+        return 2
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.diff is not None:
+        if problem := language_problem(args.diff):
+            print(problem, file=sys.stderr)
+            return 2
         print(diff(args.docs, args.diff))
         return 0
     failed = False
