@@ -18,6 +18,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from checker.catalog import policy_language
 from policy_site.config import ROOT
 from policy_site.segments import NUMBER, Page, SegmentError, read_page, text_hash
@@ -27,6 +29,8 @@ DESCRIPTION = "description"
 STORE = ROOT / "i18n" / "french.json"
 #: Pages that are not translated by hand: archived versions (frozen with their records) and the
 #: comparisons between versions (generated).
+#: A translation's front matter is a few lines of text and hashes.
+MAX_FRONT_MATTER = 20_000
 UNTRACKED = re.compile(r"(^|/)versions/(\d{4}-\d{2}-\d{2}/|changes-)")
 
 
@@ -104,7 +108,7 @@ def status(translation: Path) -> Status:
     if not translation.exists():
         return Status(translation, lang, exists=False)
     french = read_page(french_of(translation))
-    page = read_page(translation)
+    page = read_translation(translation)
     hashes = recorded_hashes(page)
     outdated = tuple(
         part for part, text in parts(french).items() if hashes.get(part) != text_hash(text)
@@ -167,7 +171,7 @@ def record(
         return [f"{translation}: an archived or generated page, never recorded by hand"]
     try:
         french = read_page(french_of(translation))
-        page = read_page(translation)
+        page = read_translation(translation)
     except (SegmentError, OSError, ValueError) as error:
         return [str(error)]
     chosen = list(parts(french)) if only is None else only
@@ -231,6 +235,29 @@ def record_problems(
                 "change needs no new wording"
             )
     return problems
+
+
+def read_translation(path: Path) -> Page:
+    """A translation as segments.py reads it, once its front matter is known to be plain YAML
+    of a sensible size: MkDocs drops a front matter that does not read without a word, and an
+    alias bomb would be walked whole by anything that reads it."""
+    text = path.read_text(encoding="utf-8")
+    if text.startswith("---\n"):
+        end = text.find("\n---", 3)
+        if end < 0:
+            raise SegmentError(f"{path}: its front matter has no closing '---' line")
+        if end > MAX_FRONT_MATTER:
+            raise SegmentError(f"{path}: its front matter is over {MAX_FRONT_MATTER:,} characters")
+        try:
+            tokens = list(yaml.scan(text[4:end], Loader=yaml.SafeLoader))
+            yaml.safe_load(text[4:end])
+        except yaml.YAMLError as error:
+            where = getattr(error, "problem_mark", None)
+            line = f" (line {where.line + 2})" if where else ""
+            raise SegmentError(f"{path}: its front matter is not valid YAML{line}") from None
+        if any(isinstance(token, yaml.AliasToken | yaml.AnchorToken) for token in tokens):
+            raise SegmentError(f"{path}: its front matter uses YAML anchors or aliases (&, *)")
+    return read_page(path)
 
 
 def keep(texts: Any) -> None:

@@ -73,7 +73,7 @@ def test_status_and_diff_name_clause_6_and_its_change(changed: Path) -> None:
     outdated = re.findall(r"^\s+(\w+)\s+(\S+)\s+out of date since (\S+)$", status.stdout, re.MULTILINE)
     assert sorted(outdated) == sorted((lang, "clause-6", CHANGED_ON) for lang in LANGUAGES[1:])
     assert make(changed, "i18n-check").returncode != 0
-    diff = make(changed, "i18n-diff", f"LANG={LANGUAGES[1]}")
+    diff = make(changed, "i18n-diff", f"L={LANGUAGES[1]}")
     assert diff.returncode == 0
     assert (
         "Nous [-sommes là pour résoudre rapidement tout problème technique que vous pourriez "
