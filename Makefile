@@ -20,7 +20,7 @@ CHROMIUM := /usr/bin/chromium
 HOST := 127.0.0.1
 PORT := 8000
 
-.PHONY: serve build test test-quick test-python test-pyodide lint bench audit i18n-status i18n-check i18n-diff i18n-export i18n-import policy-version catalogs chromium clean
+.PHONY: serve build test test-quick test-python test-pyodide lint bench audit i18n-status i18n-check i18n-diff i18n-export i18n-import language-add language-publish policy-version catalogs chromium clean
 
 serve: $(STAMP_PY) $(STAMP_NODE) catalogs
 	$(VENV)/bin/mkdocs serve --dev-addr $(HOST):$(PORT) --livereload
@@ -66,7 +66,7 @@ policy-version: $(STAMP_PY) catalogs
 
 # The translation targets take the language as L (LANG is the shell's locale, never read here);
 # the values reach the tools through the environment, so no value is ever run by the shell.
-export L FILE OUT
+export L FILE OUT NAME
 
 # The French changes a translation still has to follow, word by word: make i18n-diff L=en
 i18n-diff: $(STAMP_PY)
@@ -82,6 +82,16 @@ i18n-export: $(STAMP_PY)
 i18n-import: $(STAMP_PY)
 	@[ -n "$$FILE" ] || { echo "usage: make i18n-import FILE=<file.po>"; exit 2; }
 	$(PY) -m tools.i18n_po import "$$FILE"
+
+# A new language, not published until its catalogs are complete: make language-add L=pl NAME=Polski
+language-add: $(STAMP_PY)
+	@[ -n "$$L" ] && [ -n "$$NAME" ] || { echo "usage: make language-add L=<language code> NAME=<its name in itself>"; exit 2; }
+	$(PY) -m tools.add_language "$$L" "$$NAME"
+
+# Builds and publishes a language added with language-add: make language-publish L=pl
+language-publish: $(STAMP_PY)
+	@[ -n "$$L" ] || { echo "usage: make language-publish L=<language code>"; exit 2; }
+	$(PY) -m tools.add_language --publish "$$L"
 
 catalogs: $(STAMP_PY)
 	$(PY) -m tools.catalogs compile

@@ -49,6 +49,8 @@ class Status:
     recorded: date | None = None
     #: The recorded parts whose text is the French's or another language's: not a translation.
     copied: tuple[str, ...] = ()
+    #: The outdated parts never recorded at all: not yet translated (a new language's).
+    untranslated: tuple[str, ...] = ()
 
     @property
     def up_to_date(self) -> bool:
@@ -125,6 +127,7 @@ def status(translation: Path) -> Status:
         copied=tuple(
             part for part in own if part in hashes and copied_from(part, own[part], siblings)
         ),
+        untranslated=tuple(part for part in outdated if part not in hashes),
     )
 
 

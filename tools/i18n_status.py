@@ -14,7 +14,8 @@ from pathlib import Path
 
 import yaml
 
-from policy_site.config import ROOT, site_languages
+from policy_site.catalogs import DOMAINS, load, problems
+from policy_site.config import ROOT, languages_in_preparation, site_languages
 from policy_site.segments import SegmentError, read_page
 from policy_site.translations import (
     Status,
@@ -33,7 +34,7 @@ DOCS = ROOT / "docs"
 
 def language_problem(lang: str) -> str | None:
     """Why ``lang`` is not a translation's language (None when it is one), naming those that are."""
-    translated = site_languages()[1:]
+    translated = translations()
     if lang in translated:
         return None
     known = ", ".join(translated)
@@ -42,12 +43,28 @@ def language_problem(lang: str) -> str | None:
     return f"unknown language {lang!r}; the site's translations: {known} (mkdocs.yml)"
 
 
+def translations() -> tuple[str, ...]:
+    """The published translations, then the languages in preparation (make language-add)."""
+    return (*site_languages()[1:], *languages_in_preparation())
+
+
 def statuses(docs: Path) -> dict[Path, list[Status]]:
     """Each tracked French page and where each of its translations stands."""
     return {
-        french: [status(translation_path(french, lang)) for lang in site_languages()[1:]]
+        french: [status(translation_path(french, lang)) for lang in translations()]
         for french in tracked_pages(docs)
     }
+
+
+def catalogs_left() -> list[tuple[str, Path, int | None]]:
+    """For each language in preparation and each catalog: how many entries are still to
+    translate (None: the catalog is missing)."""
+    found = []
+    for lang in languages_in_preparation():
+        for domain in DOMAINS:
+            po = domain.po_path(lang)
+            found.append((lang, po, len(list(problems(lang, load(po)))) if po.exists() else None))
+    return found
 
 
 def report(docs: Path) -> tuple[str, bool]:
@@ -60,13 +77,19 @@ def report(docs: Path) -> tuple[str, bool]:
             if not each.exists:
                 lines.append(f"  {each.lang}  missing: {each.translation.relative_to(docs)}")
             for part in each.outdated:
-                lines.append(f"  {each.lang}  {part}  out of date since {each.french_updated}")
+                since = f"out of date since {each.french_updated}"
+                lines.append(f"  {each.lang}  {part}  {'not yet translated' if part in each.untranslated else since}")
             for part in each.copied:
                 lines.append(f"  {each.lang}  {part}  copied: its text is another language's")
         good = [each for each in found if each.up_to_date]
         all_good &= len(good) == len(found)
         if len(good) == len(found):
             lines.append(f"  all {len(found)} translations up to date")
+    if left := catalogs_left():
+        lines.append("catalogs of the languages in preparation (make language-publish L=... once complete)")
+    for lang, po, count in left:
+        lines.append(f"  {lang}  {po.relative_to(ROOT)}  " + ("missing" if count is None else f"{count} entries to translate"))
+        all_good &= count == 0
     return "\n".join(lines), all_good
 
 
