@@ -43,7 +43,7 @@ def replace_parts(source: str, new: dict[str, str]) -> str:
     """``source`` (a whole page) with each part in ``new`` (id -> Markdown, or the description)
     replaced; raises PartError naming the part when its Markdown does not fit its place."""
     head, body = split_front_matter(source)
-    if DESCRIPTION in new:
+    if DESCRIPTION in new and words(get_data(source)[1].get(DESCRIPTION)) != words(new[DESCRIPTION]):
         head = replace_description(head, new[DESCRIPTION])
     lines = body.split("\n")
     owners = line_owners(lines)
@@ -53,6 +53,10 @@ def replace_parts(source: str, new: dict[str, str]) -> str:
     result = head + "\n".join(lines)
     check_round_trip(result, new)
     return result
+
+
+def words(value: object) -> str:
+    return " ".join(str(value or "").split())
 
 
 def split_front_matter(source: str) -> tuple[str, str]:
@@ -184,8 +188,8 @@ def check_round_trip(source: str, new: dict[str, str]) -> None:
     meta = get_data(source)[1]
     for part, markdown in new.items():
         if part == DESCRIPTION:
-            got = " ".join(str(meta.get(DESCRIPTION, "")).split())
-            if got != " ".join(markdown.split()):
+            got = words(meta.get(DESCRIPTION))
+            if got != words(markdown):
                 raise PartError(part, f"reads back as {got!r}")
             continue
         segment = page.get(part)
@@ -195,3 +199,27 @@ def check_round_trip(source: str, new: dict[str, str]) -> None:
                 "its Markdown would change the page's parts (a heading with an id, a "
                 "list item, an indented line or a {{ token }} line of its own?)"
             )
+
+
+def mark_language(markdown: str, parts: set[str], lang: str) -> str:
+    """``markdown`` (a page's body) with each block of ``parts`` marked as written in ``lang``
+    (attr_list attributes: on the heading's and the list item's id, after each paragraph), so that
+    a part shown in the French in force is announced as French where it stands."""
+    attrs = f'lang="{lang}" dir="ltr"'
+    lines = markdown.split("\n")
+    owners = line_owners(lines)
+    out = []
+    for index, line in enumerate(lines):
+        owner = owners[index]
+        if owner not in parts:
+            out.append(line)
+            continue
+        if HEADING.match(line) or ITEM_ID.match(line):
+            out.append(line.replace(f"{{#{owner}}}", f"{{#{owner} {attrs}}}"))
+            continue
+        out.append(line)
+        follows = owners[index + 1] if index + 1 < len(lines) else None
+        # Not after raw HTML (a {{ token }} the page's hooks already replaced): it is no paragraph.
+        if follows != owner and not ITEM.match(line) and not line.startswith((" ", "\t", "<")):
+            out.append(f"{{: {attrs} }}")
+    return "\n".join(out)

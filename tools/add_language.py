@@ -37,11 +37,11 @@ BUILD_FALSE = "build: false"
 
 def add(lang: str, name: str, docs: Path = DOCS, config: Path = MKDOCS_YML) -> list[str]:
     """Creates everything, or nothing and says why."""
-    found = language_problems(lang, name)
+    if found := language_problems(lang, name):
+        return found
     pages = [translation_path(french, lang) for french in tracked_pages(docs)]
     catalogs = [domain.po_path(lang) for domain in DOMAINS]
-    found += [f"{path}: already exists" for path in [*pages, *catalogs] if path.exists()]
-    if found:
+    if found := [f"{path}: already exists" for path in [*pages, *catalogs] if path.exists()]:
         return found
     declared = declare(config.read_text(encoding="utf-8"), lang, name)
     for domain, po in zip(DOMAINS, catalogs, strict=True):

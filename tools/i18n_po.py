@@ -28,6 +28,7 @@ from policy_site.translations import (
     DESCRIPTION,
     description,
     load_store,
+    read_translation,
     record,
     record_problems,
     recorded_hashes,
@@ -176,7 +177,7 @@ def page_edit(
     translation = translation_path(french_path, lang)
     if not translation.is_file():
         return None, [f"entries {key}:*: {translation} does not exist (make language-add adds a language)"]
-    french, page = read_page(french_path), read_page(translation)
+    french, page = read_page(french_path), read_translation(translation)
     own, recorded = markdown_parts(page), recorded_hashes(page)
     french_text = plain_parts(french)
     written = {part: text for part, text in entries.items() if text != own.get(part)}
