@@ -27,10 +27,10 @@ from policy_site.segments import NUMBER, Page, SegmentError, read_page, text_has
 RECORD_KEY = "translation"
 DESCRIPTION = "description"
 STORE = ROOT / "i18n" / "french.json"
-#: Pages that are not translated by hand: archived versions (frozen with their records) and the
-#: comparisons between versions (generated).
 #: A translation's front matter is a few lines of text and hashes.
 MAX_FRONT_MATTER = 20_000
+#: Pages that are not translated by hand: archived versions (frozen with their records) and the
+#: comparisons between versions (generated).
 UNTRACKED = re.compile(r"(^|/)versions/(\d{4}-\d{2}-\d{2}/|changes-)")
 
 

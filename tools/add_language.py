@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
+from babel.messages.catalog import Catalog
 from mkdocs.utils.yaml import yaml_load
 
 from policy_site.catalogs import DOMAINS, load, problems, save
@@ -71,11 +72,26 @@ def language_problems(lang: str, name: str) -> list[str]:
 
 
 def init_catalog(template: Path, po: Path, lang: str) -> None:
-    """Babel's ``init``: the template's every message, with the language's plural forms."""
-    catalog = load(template)
-    catalog.locale = Locale.parse(lang)
-    catalog.revision_date = datetime.now(UTC)
-    catalog.fuzzy = False
+    """Babel's ``init``: the template's every message, empty, in a catalog of the language's own
+    (its plural forms from Babel's data, not the template's header)."""
+    source = load(template)
+    catalog = Catalog(
+        locale=Locale.parse(lang),
+        project=source.project,
+        copyright_holder=source.copyright_holder,
+        revision_date=datetime.now(UTC),
+        fuzzy=False,
+    )
+    for message in source:
+        if message.id:
+            catalog.add(
+                message.id,
+                None,
+                auto_comments=message.auto_comments,
+                user_comments=message.user_comments,
+                flags=message.flags,
+                context=message.context,
+            )
     po.parent.mkdir(parents=True, exist_ok=True)
     save(catalog, po)
 
