@@ -85,7 +85,8 @@ i18n-import: $(STAMP_PY)
 
 # A new language, not published until its catalogs are complete: make language-add L=pl NAME=Polski
 language-add: $(STAMP_PY)
-	@[ -n "$$L" ] && [ -n "$$NAME" ] || { echo "usage: make language-add L=<language code> NAME=<its name in itself>"; exit 2; }
+	@# NAME is read from the command line only: some shells set NAME (the host's name) themselves.
+	@[ -n "$$L" ] && [ "$(origin NAME)" = "command line" ] || { echo "usage: make language-add L=<language code> NAME=<its name in itself>"; exit 2; }
 	$(PY) -m tools.add_language "$$L" "$$NAME"
 
 # Builds and publishes a language added with language-add: make language-publish L=pl

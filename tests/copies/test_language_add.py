@@ -114,6 +114,8 @@ def test_a_language_that_cannot_be_added_changes_nothing(tmp_path: Path) -> None
         result = run_tool(project, "tools.add_language", code, name)
         assert result.returncode == 1 and "nothing was changed" in result.stderr
         assert "Traceback" not in result.stderr
+    # NAME only from make's command line: a shell's own NAME (the host's) is not a language name.
+    assert make(project, "language-add", f"L={NEW}", NAME="host").returncode != 0
     assert (project / "mkdocs.yml").read_bytes() == before
     assert not list((project / "docs").glob(f"*.{NEW}.md"))
 
