@@ -76,7 +76,7 @@ i18n-diff: $(STAMP_PY)
 # The policy's text in one language as a PO file for translators' tools: make i18n-export L=es
 i18n-export: $(STAMP_PY)
 	@[ -n "$$L" ] || { echo "usage: make i18n-export L=<language code> [OUT=file.po]"; exit 2; }
-	$(PY) -m tools.i18n_po export "$$L" $${OUT:+--out "$$OUT"}
+	$(PY) -m tools.i18n_po export "$$L" $(if $(filter command line,$(origin OUT)),--out "$$OUT")
 
 # A translated PO file back into the pages, recorded: make i18n-import FILE=i18n/po/policy.es.po
 i18n-import: $(STAMP_PY)
