@@ -6,6 +6,7 @@
 #   make bench   timings (checker rules, Pyodide, the checker page in Chromium)
 #   make audit   Lighthouse report (fr, en, ar), median of 3 runs per page
 #   make i18n-status / i18n-check   which translations lag behind the French
+#   make i18n-export L=es / i18n-import FILE=...   the policy's text as PO files for translators
 
 SHELL := /bin/bash
 export NO_MKDOCS_2_WARNING := 1
@@ -19,7 +20,7 @@ CHROMIUM := /usr/bin/chromium
 HOST := 127.0.0.1
 PORT := 8000
 
-.PHONY: serve build test test-quick test-python test-pyodide lint bench audit i18n-status i18n-check i18n-diff policy-version catalogs chromium clean
+.PHONY: serve build test test-quick test-python test-pyodide lint bench audit i18n-status i18n-check i18n-diff i18n-export i18n-import language-add language-publish policy-version catalogs chromium clean
 
 serve: $(STAMP_PY) $(STAMP_NODE) catalogs
 	$(VENV)/bin/mkdocs serve --dev-addr $(HOST):$(PORT) --livereload
@@ -67,10 +68,35 @@ policy-version: $(STAMP_PY) catalogs
 	@[ -n "$$POLICY_EFFECTIVE" ] || { echo "usage: make policy-version EFFECTIVE=YYYY-MM-DD [FORCE=1]"; exit 2; }
 	$(PY) -m tools.policy_version "$$POLICY_EFFECTIVE" $(if $(value FORCE),--force)
 
-# The French changes a translation still has to follow, word by word: make i18n-diff LANG=en
+# The translation targets take the language as L (LANG is the shell's locale, never read here);
+# the values reach the tools through the environment, so no value is ever run by the shell.
+export L FILE OUT NAME
+
+# The French changes a translation still has to follow, word by word: make i18n-diff L=en
 i18n-diff: $(STAMP_PY)
-	@[ -n "$(LANG)" ] || { echo "usage: make i18n-diff LANG=<language code>"; exit 2; }
-	$(PY) -m tools.i18n_status --diff $(LANG)
+	@[ -n "$$L" ] || { echo "usage: make i18n-diff L=<language code>"; exit 2; }
+	$(PY) -m tools.i18n_status --diff "$$L"
+
+# The policy's text in one language as a PO file for translators' tools: make i18n-export L=es
+i18n-export: $(STAMP_PY)
+	@[ -n "$$L" ] || { echo "usage: make i18n-export L=<language code> [OUT=file.po]"; exit 2; }
+	$(PY) -m tools.i18n_po export "$$L" $(if $(filter command line,$(origin OUT)),--out "$$OUT")
+
+# A translated PO file back into the pages, recorded: make i18n-import FILE=i18n/po/policy.es.po
+i18n-import: $(STAMP_PY)
+	@[ -n "$$FILE" ] || { echo "usage: make i18n-import FILE=<file.po>"; exit 2; }
+	$(PY) -m tools.i18n_po import "$$FILE"
+
+# A new language, not published until its catalogs are complete: make language-add L=pl NAME=Polski
+language-add: $(STAMP_PY)
+	@# NAME is read from the command line only: some shells set NAME (the host's name) themselves.
+	@[ -n "$$L" ] && [ "$(origin NAME)" = "command line" ] || { echo "usage: make language-add L=<language code> NAME=<its name in itself>"; exit 2; }
+	$(PY) -m tools.add_language "$$L" "$$NAME"
+
+# Builds and publishes a language added with language-add: make language-publish L=pl
+language-publish: $(STAMP_PY)
+	@[ -n "$$L" ] || { echo "usage: make language-publish L=<language code>"; exit 2; }
+	$(PY) -m tools.add_language --publish "$$L"
 
 catalogs: $(STAMP_PY)
 	$(PY) -m tools.catalogs compile

@@ -19,6 +19,7 @@ from policy_site import messages as t
 from policy_site.clauses import part_label
 from policy_site.french_parts import french_part_html
 from policy_site.i18n import page_base, page_language, relative_root, site_text
+from policy_site.part_source import mark_language
 from policy_site.segments import read_page
 from policy_site.templates import render
 from policy_site.translations import DESCRIPTION, RECORD_KEY, Status, french_of, status
@@ -54,6 +55,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         read_french=site_text(lang, t.READ_FRENCH),
         french_lang=policy_language(),
     )
+    markdown = mark_language(markdown, shown_as_french(found), policy_language())
     title, _sep, rest = markdown.partition("\n")
     # Below the page title, so the heading stays the first thing a screen reader meets.
     if title.startswith("# "):
@@ -70,9 +72,10 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
         return html
     french = read_page(french_of(found.translation))
     notice = site_text(lang, t.CLAUSE_OUTDATED, date=when(found.french_updated, lang))
+    as_french = shown_as_french(found)
     for part in visible_parts(found):
         segment = french.get(part)
-        if segment is None:
+        if segment is None or part in as_french:
             continue
         block = render(
             "policy/outdated-part.html",
@@ -88,6 +91,20 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
 def visible_parts(found: Status) -> list[str]:
     """The outdated parts a reader sees (the description is only in the page's head)."""
     return [part for part in found.outdated if part != DESCRIPTION]
+
+
+def shown_as_french(found: Status) -> set[str]:
+    """The parts not yet translated whose text on the page is the French in force itself (a
+    language added with ``make language-add``): marked as French where they stand (lang, dir),
+    rather than shown twice."""
+    if not found.untranslated:
+        return set()
+    own, french = read_page(found.translation), read_page(french_of(found.translation))
+    return {
+        part
+        for part in found.untranslated
+        if (mine := own.get(part)) and (theirs := french.get(part)) and mine.text == theirs.text
+    }
 
 
 def insert_at(html: str, part: str, block: str) -> str:

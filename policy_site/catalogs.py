@@ -15,7 +15,7 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
-from policy_site.config import ROOT
+from policy_site.config import ROOT, languages_in_preparation
 
 #: The language of the message ids; its catalog is filled from them.
 MSGID_LANGUAGE = "en"
@@ -32,9 +32,16 @@ class Domain:
     sources: Path
     locales: Path
 
-    def po_files(self) -> Iterator[tuple[str, Path]]:
+    def po_files(self, prepared: bool = False) -> Iterator[tuple[str, Path]]:
+        """Each published language's catalog; with ``prepared``, also those of the languages
+        in preparation (``build: false``), which are neither compiled nor checked yet."""
+        skipped = () if prepared else languages_in_preparation()
         for po in sorted(self.locales.glob(f"*/LC_MESSAGES/{self.name}.po")):
-            yield po.parent.parent.name, po
+            if po.parent.parent.name not in skipped:
+                yield po.parent.parent.name, po
+
+    def po_path(self, lang: str) -> Path:
+        return self.locales / lang / "LC_MESSAGES" / f"{self.name}.po"
 
     @property
     def template_path(self) -> Path:
@@ -72,7 +79,7 @@ def template(domain: Domain) -> Catalog:
 def extract(domain: Domain) -> None:
     """Refresh the template from the sources, then merge it into every language's catalog."""
     save(template(domain), domain.template_path)
-    for lang, po in domain.po_files():
+    for lang, po in domain.po_files(prepared=True):
         catalog = load(po)
         # A template of its own: Babel shares the template's new messages with the catalog.
         catalog.update(template(domain), no_fuzzy_matching=True)

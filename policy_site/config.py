@@ -25,10 +25,25 @@ def load_site_config(path: Path = MKDOCS_YML) -> dict[str, Any]:
 
 @cache
 def site_languages(path: Path = MKDOCS_YML) -> tuple[str, ...]:
-    """The site's languages in the order of the i18n plugin's list, the default one first."""
+    """The site's published languages in the order of the i18n plugin's list, the default one
+    first; a language declared with ``build: false`` is not one yet (languages_in_preparation)."""
     settings = i18n_settings(load_site_config(path))
-    entries = [(entry["locale"], bool(entry.get("default"))) for entry in settings["languages"]]
+    entries = [
+        (entry["locale"], bool(entry.get("default")))
+        for entry in settings["languages"]
+        if entry.get("build", True) is not False
+    ]
     return tuple(locale for locale, default in sorted(entries, key=lambda item: not item[1]))
+
+
+@cache
+def languages_in_preparation(path: Path = MKDOCS_YML) -> tuple[str, ...]:
+    """The languages declared with ``build: false``: their catalogs and pages are being
+    translated (``make language-add``), nothing of them is built or checked as published."""
+    settings = i18n_settings(load_site_config(path))
+    return tuple(
+        entry["locale"] for entry in settings["languages"] if entry.get("build", True) is False
+    )
 
 
 def default_language(path: Path = MKDOCS_YML) -> str:
@@ -56,6 +71,6 @@ def language_mismatches(path: Path, catalogs: dict[str, tuple[str, ...]]) -> lis
     for domain, codes in catalogs.items():
         if missing := sorted(set(site) - set(codes)):
             found.append(f"{domain} catalogs: no catalog for {', '.join(missing)}")
-        if extra := sorted(set(codes) - set(site)):
+        if extra := sorted(set(codes) - set(site) - set(languages_in_preparation(path))):
             found.append(f"{domain} catalogs: {', '.join(extra)} is not a site language")
     return found

@@ -140,13 +140,17 @@ def parse_page(source: str) -> Page:
 
 
 def check_front_matter(source: str) -> None:
-    """Refuses front matter that is too large or uses YAML anchors and aliases, before YAML builds
-    anything from it: a few aliases of aliases (a "billion laughs") make a value that is small in
-    memory but grows without bound once anything walks or prints it. The pages' front matter is a
-    few dates and texts, written out; it never needs either."""
+    """Refuses front matter that does not read, is too large, or uses YAML anchors and aliases,
+    before YAML builds anything from it: MkDocs would drop a front matter that does not read
+    without a word (and with it what a translation records), and a few aliases of aliases (a
+    "billion laughs") make a value that is small in memory but grows without bound once anything
+    walks or prints it. The pages' front matter is a few dates and texts, written out; it never
+    needs either."""
+    if not source.startswith("---"):
+        return
     found = FRONT_MATTER.match(source)
     if not found:
-        return
+        raise SegmentError("its front matter has no closing '---' line")
     if len(found[1]) > MAX_FRONT_MATTER:
         raise SegmentError(
             f"front matter of {len(found[1])} characters, over the limit of {MAX_FRONT_MATTER}"
@@ -158,8 +162,11 @@ def check_front_matter(source: str) -> None:
                     f"front matter uses a YAML {'anchor' if isinstance(token, yaml.AnchorToken) else 'alias'} "
                     f"(&name or *name, line {token.start_mark.line + 2}): write each value out"
                 )
-    except yaml.YAMLError:
-        return  # not YAML at all: it is read as no front matter, as MkDocs reads it
+        yaml.safe_load(found[1])
+    except yaml.YAMLError as error:
+        where = getattr(error, "problem_mark", None)
+        line = f" (line {where.line + 2})" if where else ""
+        raise SegmentError(f"its front matter is not valid YAML{line}") from None
 
 
 def add_part(parts: dict[str, list[str]], part_id: str, *lines: str) -> str:

@@ -43,10 +43,14 @@ class Status:
     french_updated: date | None = None
     #: The day the translation was last recorded.
     recorded: date | None = None
+    #: The recorded parts whose text is the French's or another language's: not a translation.
+    copied: tuple[str, ...] = ()
+    #: The outdated parts never recorded at all: not yet translated (a new language's).
+    untranslated: tuple[str, ...] = ()
 
     @property
     def up_to_date(self) -> bool:
-        return self.exists and not self.outdated
+        return self.exists and not self.outdated and not self.copied
 
 
 def french_of(page: Path) -> Path:
@@ -108,6 +112,7 @@ def status(translation: Path) -> Status:
         part for part, text in parts(french).items() if hashes.get(part) != text_hash(text)
     )
     updated = french.meta.get("updated")
+    own, siblings = parts(page), sibling_parts(translation)
     return Status(
         translation,
         lang,
@@ -115,6 +120,36 @@ def status(translation: Path) -> Status:
         outdated=outdated,
         french_updated=updated if isinstance(updated, date) else None,
         recorded=recorded_date(page),
+        copied=tuple(
+            part for part in own if part in hashes and copied_from(part, own[part], siblings)
+        ),
+        untranslated=tuple(part for part in outdated if part not in hashes),
+    )
+
+
+def sibling_parts(translation: Path) -> dict[str, dict[str, str]]:
+    """The parts of every other language's page of the same page, French included, by language."""
+    lang = translation.name.split(".")[-2]
+    french = french_of(translation)
+    found = {}
+    for other in sorted(french.parent.glob(french.name.replace(f".{policy_language()}.", ".*."))):
+        code = other.name.split(".")[-2]
+        if code != lang:
+            try:
+                found[code] = parts(read_page(other))
+            except (SegmentError, OSError, ValueError):
+                continue
+    return found
+
+
+def copied_from(part: str, text: str, siblings: dict[str, dict[str, str]]) -> str | None:
+    """The language whose text of ``part`` is ``text`` word for word, French included: a part
+    that reads the same as another language's is a copy, never a translation (English pasted in
+    as Polish). None when the text is the translation's own."""
+    words = " ".join(text.split())
+    return next(
+        (code for code, theirs in siblings.items() if " ".join(theirs.get(part, "").split()) == words),
+        None,
     )
 
 
@@ -125,15 +160,44 @@ def record(
     unchanged: bool = False,
 ) -> list[str]:
     """Records that ``translation`` translates the French as it stands now (every part, or the
-    parts in ``only``), after checking it: the same parts in the same order as the French, no empty
-    part, the same figures in each part recorded, and no part recorded as following a French
-    change while its own text did not change (``unchanged`` says that is meant: a French edit
-    that changes no meaning). Returns what is wrong; records nothing then."""
-    french = read_page(french_of(translation))
+    parts in ``only``), after checking it (``record_problems``). Returns what is wrong; records
+    nothing then."""
+    if policy_language() == translation.name.split(".")[-2]:
+        return [f"{translation}: the French is the source; only its translations are recorded"]
+    if not translation.is_file():
+        return [f"{translation}: no such page (make i18n-status lists the translations)"]
+    if UNTRACKED.search(translation.as_posix()):
+        return [f"{translation}: an archived or generated page, never recorded by hand"]
     try:
+        french = read_page(french_of(translation))
         page = read_page(translation)
-    except SegmentError as error:
+    except (SegmentError, OSError, ValueError) as error:
         return [str(error)]
+    chosen = list(parts(french)) if only is None else only
+    problems = record_problems(translation, french, page, chosen, unchanged)
+    if problems:
+        return problems
+    french_parts, translated = parts(french), parts(page)
+    before_french, before_text = recorded_hashes(page), recorded_hashes(page, "text")
+    for part in chosen:
+        before_french[part] = text_hash(french_parts[part])
+        before_text[part] = text_hash(translated[part])
+    keep(french_parts[part] for part in chosen)
+    write_record(translation, today or date.today(), {
+        key: {part: hashes[part] for part in french_parts if part in hashes}
+        for key, hashes in (("french", before_french), ("text", before_text))
+    })
+    return []
+
+
+def record_problems(
+    translation: Path, french: Page, page: Page, chosen: list[str], unchanged: bool = False
+) -> list[str]:
+    """What stops ``page`` (the text of ``translation``) from being recorded as translating the
+    French parts ``chosen``: other parts or another order than the French's, an empty part, other
+    figures than the French's, a text that is the French's or another language's, or a part
+    recorded as following a French change while its own text did not change (``unchanged`` says
+    that is meant: a French edit that changes no meaning)."""
     french_parts, translated = parts(french), parts(page)
     problems = []
     if list(translated) != list(french_parts):
@@ -141,8 +205,8 @@ def record(
             f"{translation}: its parts are {list(translated)}, the French's {list(french_parts)} "
             "(the same ids, in the same order)"
         )
-    chosen = list(french_parts) if only is None else only
     before_french, before_text = recorded_hashes(page), recorded_hashes(page, "text")
+    siblings = sibling_parts(translation)
     for part in chosen:
         if part not in french_parts:
             problems.append(f"{translation}: the French has no part {part!r}")
@@ -152,6 +216,11 @@ def record(
             problems.append(
                 f"{translation} {part}: the figures {NUMBER.findall(translated[part])} differ "
                 f"from the French {NUMBER.findall(french_parts[part])}"
+            )
+        elif source := copied_from(part, translated[part], siblings):
+            problems.append(
+                f"{translation} {part}: its text is the {source} text word for word, not a "
+                "translation (a part not yet translated stays unrecorded)"
             )
         elif (
             not unchanged
@@ -164,17 +233,7 @@ def record(
                 "i18n-diff shows what changed); translate it, or say --unchanged if the French "
                 "change needs no new wording"
             )
-    if problems:
-        return problems
-    for part in chosen:
-        before_french[part] = text_hash(french_parts[part])
-        before_text[part] = text_hash(translated[part])
-    keep(french_parts[part] for part in chosen)
-    write_record(translation, today or date.today(), {
-        key: {part: hashes[part] for part in french_parts if part in hashes}
-        for key, hashes in (("french", before_french), ("text", before_text))
-    })
-    return []
+    return problems
 
 
 def keep(texts: Any) -> None:

@@ -12,8 +12,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from policy_site.config import ROOT, site_languages
-from policy_site.segments import read_page
+import yaml
+
+from policy_site.catalogs import DOMAINS, load, problems
+from policy_site.config import ROOT, languages_in_preparation, site_languages
+from policy_site.segments import SegmentError, read_page
 from policy_site.translations import (
     Status,
     load_store,
@@ -29,12 +32,39 @@ from policy_site.translations import (
 DOCS = ROOT / "docs"
 
 
+def language_problem(lang: str) -> str | None:
+    """Why ``lang`` is not a translation's language (None when it is one), naming those that are."""
+    translated = translations()
+    if lang in translated:
+        return None
+    known = ", ".join(translated)
+    if lang == site_languages()[0]:
+        return f"{lang} is the source, which every translation follows; the translations: {known}"
+    return f"unknown language {lang!r}; the site's translations: {known} (mkdocs.yml)"
+
+
+def translations() -> tuple[str, ...]:
+    """The published translations, then the languages in preparation (make language-add)."""
+    return (*site_languages()[1:], *languages_in_preparation())
+
+
 def statuses(docs: Path) -> dict[Path, list[Status]]:
     """Each tracked French page and where each of its translations stands."""
     return {
-        french: [status(translation_path(french, lang)) for lang in site_languages()[1:]]
+        french: [status(translation_path(french, lang)) for lang in translations()]
         for french in tracked_pages(docs)
     }
+
+
+def catalogs_left() -> list[tuple[str, Path, int | None]]:
+    """For each language in preparation and each catalog: how many entries are still to
+    translate (None: the catalog is missing)."""
+    found = []
+    for lang in languages_in_preparation():
+        for domain in DOMAINS:
+            po = domain.po_path(lang)
+            found.append((lang, po, len(list(problems(lang, load(po)))) if po.exists() else None))
+    return found
 
 
 def report(docs: Path) -> tuple[str, bool]:
@@ -47,11 +77,19 @@ def report(docs: Path) -> tuple[str, bool]:
             if not each.exists:
                 lines.append(f"  {each.lang}  missing: {each.translation.relative_to(docs)}")
             for part in each.outdated:
-                lines.append(f"  {each.lang}  {part}  out of date since {each.french_updated}")
+                since = f"out of date since {each.french_updated}"
+                lines.append(f"  {each.lang}  {part}  {'not yet translated' if part in each.untranslated else since}")
+            for part in each.copied:
+                lines.append(f"  {each.lang}  {part}  copied: its text is another language's")
         good = [each for each in found if each.up_to_date]
         all_good &= len(good) == len(found)
         if len(good) == len(found):
             lines.append(f"  all {len(found)} translations up to date")
+    if left := catalogs_left():
+        lines.append("catalogs of the languages in preparation (make language-publish L=... once complete)")
+    for lang, po, count in left:
+        lines.append(f"  {lang}  {po.relative_to(ROOT)}  " + ("missing" if count is None else f"{count} entries to translate"))
+        all_good &= count == 0
     return "\n".join(lines), all_good
 
 
@@ -83,7 +121,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--docs", type=Path, default=DOCS)
     args = parser.parse_args(argv)
-    if args.diff:
+    try:
+        return run(args)
+    except (SegmentError, OSError, ValueError, yaml.YAMLError) as error:
+        # A page that does not read (its front matter, its parts): named, never a traceback.
+        print(f"{error}\nnothing was recorded" if args.record else str(error), file=sys.stderr)
+        return 2
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.diff is not None:
+        if problem := language_problem(args.diff):
+            print(problem, file=sys.stderr)
+            return 2
         print(diff(args.docs, args.diff))
         return 0
     failed = False

@@ -115,7 +115,7 @@ def test_status_and_diff_name_clause_6_and_its_change(changed: Path) -> None:
     assert {(lang, CLAUSE) for lang in LANGUAGES[1:]} <= found
     assert f"{CLAUSE}  out of date since {CHANGED_ON.isoformat()}" in status_.stdout
     assert make(changed, "i18n-check").returncode != 0
-    diff = run_tool(changed, RECORD, "--diff", LANGUAGES[1])
+    diff = make(changed, "i18n-diff", f"L={LANGUAGES[1]}")
     assert diff.returncode == 0
     old_clause = read_page(FRENCH).get(CLAUSE)
     new_clause = read_page(changed / "docs" / FRENCH.name).get(CLAUSE)
