@@ -18,6 +18,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import TypeVar
@@ -41,6 +42,8 @@ CHECKER = page_url_in(LANG, "checker")
 #: The first build of a copy; a rebuild after a checker edit, which builds a new Pyodide runtime
 #: and its memory snapshot unless ``.cache`` has them; any other rebuild.
 FIRST_BUILD_S, RUNTIME_REBUILD_S, REBUILD_S = 180, 240, 120
+#: What the dev server's pages allow, and only they: its inline live-reload script.
+LIVE_RELOAD = "script-src 'self' 'unsafe-inline'"
 T = TypeVar("T")
 
 
@@ -76,6 +79,7 @@ def test_every_edit_reaches_the_served_checker_page(tmp_path: Path) -> None:
             RUNTIME_REBUILD_S,
         )
         assert now.script_url != first.script_url, "the edited script kept its name (and cache)"
+        assert LIVE_RELOAD in unescape(now.page), "after a rebuild, the CSP forbids live reload"
         assert str(escape(new_label)) in now.page, "the page's form has the catalog's old text"
         assert now.translation(LANG).gettext(msgid) == new_label, "the archive's catalog is old"
         answers = outcomes(now.page)[changed]
@@ -130,9 +134,9 @@ class DevServer:
             if (value := found()) is not None:
                 return value
             if self.process.poll() is not None:
-                pytest.fail(f"make serve stopped before {what} was served:\n{self.said()[-3000:]}")
+                pytest.fail(f"make serve stopped before {what} was seen:\n{self.said()[-3000:]}")
             time.sleep(0.5)
-        pytest.fail(f"{what}: not served after {seconds} s; make serve said:\n{self.said()[-3000:]}")
+        pytest.fail(f"{what}: not seen after {seconds} s; make serve said:\n{self.said()[-3000:]}")
 
 
 @contextmanager
