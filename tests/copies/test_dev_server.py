@@ -51,16 +51,18 @@ def test_every_edit_reaches_the_served_checker_page(tmp_path: Path) -> None:
     project = project_copy(tmp_path / "project")
     policy = project / "checker" / "policy.py"
     with dev_server(project, tmp_path / "serve.log") as server:
-        first = server.wait_for("the checker page", lambda: served(server), FIRST_BUILD_S)
+        first = server.wait_for(lambda: served(server), FIRST_BUILD_S)
+        assert first, server.failure("the checker page is not served")
 
         # A rebuild that fails early and costs little: the text/rules check runs again.
         unchanged = policy.read_text(encoding="utf-8")
         figure = FIGURES[0]
         edit_figure(policy, figure.name)
-        said = server.wait_for("the text/rules check", lambda: disagreement(server), REBUILD_S)
+        said = server.wait_for(lambda: disagreement(server), REBUILD_S)
+        assert said, server.failure(f"the text/rules check did not stop the rebuild ({figure.name})")
         assert figure.name in said, said
 
-        # One rebuild for the other kinds of edit, each seen on its own.
+        # One rebuild (or two, as the watcher sees the files) for the other kinds of edit.
         policy.write_text(unchanged, encoding="utf-8")
         line = "// Edited while the dev server runs: this line must reach the served page."
         append(project / "web" / "checker-page.js", f"\n{line}\n")
@@ -73,17 +75,27 @@ def test_every_edit_reaches_the_served_checker_page(tmp_path: Path) -> None:
             project / "checker" / "rules.py",
             f"\nRULE_FOR_PROBLEM[Problem.{changed.name}] = RULE_FOR_PROBLEM[Problem.{given.name}]\n",
         )
-        now = server.wait_for(
-            "the edited page script",
-            lambda: edited(served(server), lambda s: line in s.script),
-            RUNTIME_REBUILD_S,
-        )
+        edits: dict[str, Callable[[Served], bool]] = {
+            "the page script": lambda now: line in now.script,
+            "the catalog entry on the page": lambda now: str(escape(new_label)) in now.page,
+            "the catalog entry in the archive": (
+                lambda now: now.translation(LANG).gettext(msgid) == new_label
+            ),
+            "the rule in the decision table": lambda now: outcomes(now.page)[changed] != table[changed],
+        }
+        seen = dict.fromkeys(edits, False)
+
+        def every_edit() -> Served | None:
+            now = served(server)
+            if now is not None:
+                seen.update({edit: shows(now) for edit, shows in edits.items()})
+            return now if all(seen.values()) else None
+
+        now = server.wait_for(every_edit, RUNTIME_REBUILD_S)
+        assert now, server.failure(f"not served: {', '.join(e for e, ok in seen.items() if not ok)}")
         assert now.script_url != first.script_url, "the edited script kept its name (and cache)"
         assert LIVE_RELOAD in unescape(now.page), "after a rebuild, the CSP forbids live reload"
-        assert str(escape(new_label)) in now.page, "the page's form has the catalog's old text"
-        assert now.translation(LANG).gettext(msgid) == new_label, "the archive's catalog is old"
         answers = outcomes(now.page)[changed]
-        assert answers != table[changed], f"the decision table ignores the edited rule: {answers}"
         assert answers <= table[given], f"{changed} gets {answers}, not {given}'s {table[given]}"
         assert now.module("rules") != first.module("rules"), "the archive's rules are old"
 
@@ -128,15 +140,19 @@ class DevServer:
     def said(self) -> str:
         return self.log.read_text(encoding="utf-8", errors="replace")
 
-    def wait_for(self, what: str, found: Callable[[], T | None], seconds: float) -> T:
+    def wait_for(self, found: Callable[[], T | None], seconds: float) -> T | None:
+        """What ``found`` finds once it finds something; None after ``seconds``."""
         deadline = time.monotonic() + seconds
         while time.monotonic() < deadline:
             if (value := found()) is not None:
                 return value
             if self.process.poll() is not None:
-                pytest.fail(f"make serve stopped before {what} was seen:\n{self.said()[-3000:]}")
+                pytest.fail(self.failure("make serve stopped"))
             time.sleep(0.5)
-        pytest.fail(f"{what}: not seen after {seconds} s; make serve said:\n{self.said()[-3000:]}")
+        return None
+
+    def failure(self, what: str) -> str:
+        return f"{what}; make serve said:\n{self.said()[-3000:]}"
 
 
 @contextmanager
