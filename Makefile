@@ -1,5 +1,5 @@
 # The README's commands. Each target installs what it needs first, so a fresh clone works.
-#   make serve   build and serve the site on http://127.0.0.1:8000 (live reload)
+#   make serve   build and serve the site on http://127.0.0.1:8000 (PORT=8001: another port), rebuilt on every save
 #   make test    every test: lint, types, catalogs, rules on CPython and in Pyodide, site, browser
 #   make test-quick   the edit loop: rules, command line, catalogs (seconds)
 #   make build   the static site in site/

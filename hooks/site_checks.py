@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Literal
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -16,15 +15,10 @@ from checker.contact import ContactError, load_contact
 from policy_site.build_warning import warn
 from policy_site.catalogs import DOMAINS, check
 from policy_site.config import language_mismatches
+from policy_site.dev_server import serving
 from policy_site.i18n import catalog_languages
 
-_command = "build"
 _checked: set[str] = set()
-
-
-def on_startup(*, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
-    global _command
-    _command = command
 
 
 def on_config(config: MkDocsConfig) -> None:
@@ -43,7 +37,7 @@ def on_config(config: MkDocsConfig) -> None:
                 f"Contact details are placeholders ({', '.join(placeholders)}): set the real ones "
                 "in checker/contact.toml before publishing."
             )
-    if _command != "serve" and not os.environ.get("SITE_URL"):
+    if not serving() and not os.environ.get("SITE_URL"):
         problems.append(
             "SITE_URL is not set: a site built for publishing needs its address, or its pages "
             "would link to this machine. SITE_URL=https://example.org/policy/ make build (or "

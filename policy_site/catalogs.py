@@ -92,8 +92,13 @@ def extract(domain: Domain) -> None:
 
 def compile_domain(domain: Domain) -> None:
     for _lang, po in domain.po_files():
-        with po.with_suffix(".mo").open("wb") as handle:
-            write_mo(handle, load(po))
+        compile_catalog(po)
+
+
+def compile_catalog(po: Path) -> None:
+    """``po`` -> the ``.mo`` beside it, which gettext reads."""
+    with po.with_suffix(".mo").open("wb") as handle:
+        write_mo(handle, load(po))
 
 
 def check(domain: Domain) -> list[str]:

@@ -45,14 +45,19 @@ def run_tool(project: Path, module: str, *args: str) -> subprocess.CompletedProc
 def make(project: Path, *targets: str, **env: str) -> subprocess.CompletedProcess[str]:
     """``make TARGETS`` in the copy, as a maintainer types it (the shared installation is left
     as it is)."""
-    keep = [option for stamp in STAMPS for option in ("-o", stamp)]
     return subprocess.run(
-        ["make", "--no-print-directory", *keep, *targets],
+        make_command(*targets),
         cwd=project,
         env=project_env(project) | env,
         capture_output=True,
         text=True,
     )
+
+
+def make_command(*targets: str) -> list[str]:
+    """``make TARGETS``, leaving the shared installation as it is."""
+    keep = [option for stamp in STAMPS for option in ("-o", stamp)]
+    return ["make", "--no-print-directory", *keep, *targets]
 
 
 def project_env(project: Path) -> dict[str, str]:
