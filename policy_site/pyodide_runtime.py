@@ -59,6 +59,8 @@ COPIED = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 STDLIB = "python_stdlib.zip"
 LOCK = "pyodide-lock.json"
 BUILT = (STDLIB, LOCK)
+#: The runtime files Pyodide fetches (``pyodide.asm.mjs`` is imported, not fetched).
+FETCHED = ("pyodide.asm.wasm", STDLIB, LOCK)
 CHECKER_ARCHIVE = "checker.zip"  # the checker, compiled: shipped beside the runtime, not in it
 MODULE_LIST = "modules.txt"  # kept in the cache entry for review; not shipped
 #: Python's memory once the checker is imported and has answered (pyodide_runtime.mjs writes it in
@@ -79,6 +81,7 @@ COMPILE_ENV = {"PYTHONNODEBUGRANGES": "1"}
 LOAD_OPTIONS = "{ indexURL: runtime }"
 
 APP_DIR = "/home/pyodide/app"  # where the worker unpacks the checker archive
+ENTRY_POINT = ("checker.web", "check_json")  # module, function: what the worker calls
 WORK_MOUNT = "/mnt/work"
 
 # Calls of the browser entry point that walk its success and error paths, so that their lazy
