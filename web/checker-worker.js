@@ -73,13 +73,15 @@ WebAssembly.instantiateStreaming = async (source, imports) => {
 
 // A later visit starts from a snapshot of Python's memory, the checker already imported, instead
 // of starting Python (about half a second). The snapshot is made here, on the reader's device, by
-// the first visit once the checker is ready, and kept in the Cache Storage (in every engine, a
-// worker can tell there whether a visit stored it, which the HTTP cache does not say the same way
-// everywhere): no byte of it is ever downloaded. Its SHA-256 is kept beside it and checked before
-// use; one that fails is recorded as failed and never made again for this build.
+// the first visit once the checker is ready, and kept in the Cache Storage, where every engine's
+// worker can tell what a visit stored (the HTTP cache does not say it the same way everywhere):
+// no byte of it is ever downloaded. Its SHA-256 is kept beside it and checked before use.
+// What became of this build's snapshot is also recorded in the names of (empty) caches, which
+// engines keep even where they drop entries (WebKit's private sessions): a snapshot that failed,
+// or that was made and not kept, is not made again.
 const SNAPSHOT_CACHE = "checker-python-memory";
 const snapshotKey = new URL("__SNAPSHOT_KEY__", import.meta.url).href;
-const failedKey = `${snapshotKey}?failed`;
+const recorded = (what) => `${SNAPSHOT_CACHE} ${what} ${snapshotKey}`;
 const [PROBE_REQUEST, PROBE_ANSWER] = __SNAPSHOT_PROBE__;
 const WALK = __SNAPSHOT_WALK__; // requests that walk every path of the checker before the snapshot
 const snapshotFormat = import("__SNAPSHOT_FORMAT__");
@@ -92,13 +94,18 @@ function mark(name) {
   postMessage({ type: "mark", name });
 }
 
-// What the store holds for this build: {cache, snapshot?, failed}; no cache (a private window in
-// some engines, no Cache Storage, no SubtleCrypto) means no snapshot, made or used.
+// What the store holds for this build: {cache, snapshot?, makeOne}; no cache (no Cache Storage,
+// a private window that refuses it, no SubtleCrypto) means no snapshot, made or used.
 const stored = (async () => {
   if (!globalThis.caches || !globalThis.crypto?.subtle) return {};
   const cache = await caches.open(SNAPSHOT_CACHE);
-  const [snapshot, failed] = await Promise.all([cache.match(snapshotKey), cache.match(failedKey)]);
-  return { cache, snapshot: failed ? undefined : snapshot, failed: Boolean(failed) };
+  const [snapshot, failed, made] = await Promise.all([
+    cache.match(snapshotKey),
+    caches.has(recorded("failed")),
+    caches.has(recorded("made")),
+  ]);
+  if (failed || (made && !snapshot)) mark(failed ? "snapshot-failed-before" : "snapshot-not-kept");
+  return { cache, snapshot: failed ? undefined : snapshot, makeOne: !failed && !made };
 })().catch(() => ({}));
 
 async function sha256(bytes) {
@@ -173,7 +180,9 @@ async function keepSnapshot(cache, memory) {
   const file = pack(memory);
   const headers = { "x-memory-bytes": String(memory.length), "x-sha256": await sha256(file) };
   for (const request of await cache.keys()) await cache.delete(request); // an older build's
+  for (const name of await caches.keys()) if (name.startsWith(`${SNAPSHOT_CACHE} `)) await caches.delete(name);
   await cache.put(snapshotKey, new Response(file, { headers }));
+  await caches.open(recorded("made"));
   mark("snapshot-stored");
 }
 
@@ -184,14 +193,14 @@ function announceReady() {
 }
 
 const checkJson = (async () => {
-  const { cache, snapshot, failed } = await stored;
+  const { cache, snapshot, makeOne } = await stored;
   if (snapshot) {
     const restored = await fromSnapshot(snapshot);
     if (restored) return restored;
     cache.delete(snapshotKey).catch(() => {});
-    cache.put(failedKey, new Response("")).catch(() => {});
+    caches.open(recorded("failed")).catch(() => {});
   }
-  const makeSnapshot = Boolean(cache) && !failed && !snapshot;
+  const makeSnapshot = Boolean(makeOne) && !snapshot;
   const { pyodide, check } = await startPython({ makeSnapshot });
   if (makeSnapshot) {
     announceReady();
