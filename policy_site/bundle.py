@@ -14,14 +14,20 @@ from pathlib import Path
 
 from policy_site.config import ROOT
 from policy_site.pyodide_runtime import (
-    APP_DIR,
-    ENTRY_POINT,
-    FETCHED,
-    LOAD_OPTIONS,
     PAYLOADS,
     compiled_checker_archive,
     memory_snapshot,
     runtime_files,
+)
+from policy_site.pyodide_wiring import (
+    APP_DIR,
+    ASM_MODULE,
+    ENTRY_FUNCTION,
+    ENTRY_MODULE,
+    FETCHED,
+    LOAD_OPTIONS,
+    PYODIDE_MODULE,
+    WASM,
 )
 
 WEB = ROOT / "web"
@@ -69,8 +75,11 @@ def build() -> Bundle:
         __LOAD_OPTIONS__=LOAD_OPTIONS,
         __FETCHED__=json.dumps(FETCHED),
         __APP_DIR__=json.dumps(APP_DIR),
-        __ENTRY_MODULE__=json.dumps(ENTRY_POINT[0]),
-        __ENTRY_FUNCTION__=json.dumps(ENTRY_POINT[1]),
+        __PYODIDE_MODULE__=json.dumps(PYODIDE_MODULE),
+        __ASM_MODULE__=json.dumps(ASM_MODULE),
+        __WASM__=json.dumps(WASM),
+        __ENTRY_MODULE__=json.dumps(ENTRY_MODULE),
+        __ENTRY_FUNCTION__=json.dumps(ENTRY_FUNCTION),
         __SNAPSHOT_KEY__=f"./{snapshot_key}",
         __SNAPSHOT_FORMAT__=f"./{snapshot_format_name}",
         __SNAPSHOT_PROBE__=json.dumps(memory_snapshot().probe),

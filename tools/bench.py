@@ -28,6 +28,7 @@ from playwright.sync_api import BrowserContext, Page, Playwright, sync_playwrigh
 
 from checker.model import Problem
 from policy_site.compress import precompress
+from policy_site.pyodide_wiring import APP_DIR, ENTRY_FUNCTION, ENTRY_MODULE
 from tools.bench_rules import batch_lines_per_second, checks_per_second
 from tools.chromium import CHROMIUM, FLAGS
 from tools.engines import ENGINES, requests_and_cli_answers, started, visit_twice
@@ -56,9 +57,9 @@ BASELINE_HTML = """<!doctype html>
 async function main() {
   const pyodide = await loadPyodide();
   const archive = await (await fetch("checker.zip")).arrayBuffer();
-  pyodide.unpackArchive(archive, "zip", { extractDir: "/home/pyodide/app" });
-  pyodide.runPython("import sys; sys.path.insert(0, '/home/pyodide/app')");
-  window.checkJson = pyodide.pyimport("checker.web").check_json;
+  pyodide.unpackArchive(archive, "zip", { extractDir: "{app}" });
+  pyodide.runPython("import sys; sys.path.insert(0, '{app}')");
+  window.checkJson = pyodide.pyimport("{module}").{function};
   performance.mark("checker-ready");
 }
 main();
@@ -158,7 +159,9 @@ def make_baseline(site: Path, baseline: Path) -> None:
                     ignore=shutil.ignore_patterns("*.map", "*.d.ts", "*.html", "node_modules"))  # fmt: skip
     archive = next((site / "assets" / "checker").glob("checker.*.zip"))
     shutil.copyfile(archive, baseline / "checker.zip")
-    (baseline / "index.html").write_text(BASELINE_HTML, encoding="utf-8")
+    page = BASELINE_HTML.replace("{app}", APP_DIR).replace("{module}", ENTRY_MODULE)
+    page = page.replace("{function}", ENTRY_FUNCTION)
+    (baseline / "index.html").write_text(page, encoding="utf-8")
     (baseline / "_headers").write_text(BASELINE_HEADERS, encoding="utf-8")
     for path in baseline.rglob("*"):
         if path.is_file() and path.suffix in {".js", ".mjs", ".wasm", ".zip", ".json", ".html"}:

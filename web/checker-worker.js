@@ -1,5 +1,6 @@
 // The checker's Web Worker: starts Pyodide from the site's own files as soon as the page loads,
-// then answers each form submission with checker.web.check_json. Nothing is fetched elsewhere.
+// then answers each form submission with the checker's entry point (policy_site/pyodide_wiring.py
+// names it, and the runtime's files, for the build to fill in here). Nothing is fetched elsewhere.
 
 // Some of Pyodide's error paths (a blocked wasm download) never settle loadPyodide's promise:
 // a runtime file that cannot be fetched, or any unhandled rejection, means Python cannot start,
@@ -55,14 +56,15 @@ globalThis.fetch = (resource, options) => {
   started.delete(url); // each one is answered once
   return response ?? watchedFetch(resource, options);
 };
+const APP_DIR = __APP_DIR__; // where the checker is unpacked
 const archive = watchedFetch(new URL("__ARCHIVE__", import.meta.url)).then((response) => response.arrayBuffer());
-const pyodideModule = import(`${runtime}pyodide.mjs`);
+const pyodideModule = import(runtime + __PYODIDE_MODULE__);
 // The same module record that loadPyodide imports later: fetched and compiled meanwhile.
-import(`${runtime}pyodide.asm.mjs`).catch(() => {}); // a failure is Pyodide's own import's to report
+import(runtime + __ASM_MODULE__).catch(() => {}); // a failure is Pyodide's own import's to report
 
 // The wasm is compiled as its bytes arrive, not once Pyodide's module has run (about 0.3 s later
 // on a first visit): Pyodide's instantiateStreaming of the wasm gets this compilation.
-const wasmURL = `${runtime}pyodide.asm.wasm`;
+const wasmURL = runtime + __WASM__;
 const compiledWasm = WebAssembly.compileStreaming(started.get(wasmURL));
 const instantiateStreaming = WebAssembly.instantiateStreaming;
 WebAssembly.instantiateStreaming = async (source, imports) => {
@@ -148,8 +150,9 @@ async function startPython({ snapshot, makeSnapshot = false } = {}) {
   };
   const pyodide = await loadPyodide(options);
   mark("python-started");
-  pyodide.unpackArchive(await archive, "zip", { extractDir: __APP_DIR__ });
-  pyodide.runPython(`import sys\nif ${JSON.stringify(__APP_DIR__)} not in sys.path: sys.path.insert(0, ${JSON.stringify(__APP_DIR__)})`);
+  pyodide.unpackArchive(await archive, "zip", { extractDir: APP_DIR });
+  const app = JSON.stringify(APP_DIR); // a Python string literal too
+  pyodide.runPython(`import sys\nif ${app} not in sys.path: sys.path.insert(0, ${app})`);
   const check = pyodide.pyimport(__ENTRY_MODULE__)[__ENTRY_FUNCTION__];
   mark("checker-imported");
   return { pyodide, check };
