@@ -1,9 +1,12 @@
 """A later visit starts Python from the memory snapshot that the first visit made and kept in the
-Cache Storage, and answers exactly as a first visit does; no visit downloads a snapshot. A snapshot
-that cannot be used (its bytes no longer match their digest) is discarded, Python starts as on a
-first visit, the reader seeing nothing of it, and no snapshot is made again."""
+Cache Storage, and answers exactly as a first visit does; no visit downloads a snapshot, and the
+snapshot holds nothing the reader typed. A snapshot that cannot be used (its bytes no longer
+match their digest) is discarded, Python starts as on a first visit, the reader seeing nothing of
+it, and no snapshot is made again."""
 
 from __future__ import annotations
+
+from datetime import date, timedelta
 
 from playwright.sync_api import Page
 
@@ -40,6 +43,22 @@ DAMAGE = """async () => {
   bytes[bytes.length >> 1] ^= 0xff;
   await cache.put(key, new Response(bytes, { headers: stored.headers }));
   return key.url;
+}"""
+
+
+#: Whether the stored snapshot's bytes hold any of the given ASCII strings.
+HOLDS = """async (texts) => {
+  const cache = await caches.open("checker-python-memory");
+  const [key] = await cache.keys();
+  const bytes = new Uint8Array(await (await cache.match(key)).arrayBuffer());
+  const holds = (text) => {
+    const needle = new TextEncoder().encode(text);
+    for (let at = bytes.indexOf(needle[0]); at !== -1; at = bytes.indexOf(needle[0], at + 1)) {
+      if (needle.every((byte, index) => bytes[at + index] === byte)) return true;
+    }
+    return false;
+  };
+  return texts.filter(holds);
 }"""
 
 
@@ -103,3 +122,20 @@ def test_a_damaged_snapshot_is_discarded_and_not_made_again(browsing: Browsing) 
     marks = worker_marks(page)
     assert not {"snapshot-read", "snapshot-stored", "snapshot-discarded"} & set(marks), marks
     assert [outcome for outcome, _ in answers(page)[:1]] == expected_outcomes()[:1]
+
+
+def test_the_snapshot_holds_nothing_the_reader_typed(browsing: Browsing) -> None:
+    """The reader answers as soon as the checker is ready: the snapshot is taken before that."""
+    typed = {
+        "problem": "not_delivered",
+        "purchased": (date.today() - timedelta(days=2)).isoformat(),
+        "requested": (date.today() - timedelta(days=1)).isoformat(),
+    }
+    page = browsing.open(f"{prefix(LANG)}checker/")
+    wait_ready(page)
+    fill_form(page, typed)
+    submit_and_wait(page)
+    mark_time(page, "worker:snapshot-stored", timeout_s=60)
+
+    assert page.evaluate(HOLDS, [typed["purchased"], typed["requested"]]) == []
+    assert page.evaluate(HOLDS, ["check_json"]) == ["check_json"]  # the search finds what is there
