@@ -16,8 +16,8 @@ from policy_site.config import ROOT
 from policy_site.pyodide_runtime import (
     PAYLOADS,
     compiled_checker_archive,
-    memory_snapshot,
     runtime_files,
+    snapshot_probe,
 )
 from policy_site.pyodide_wiring import (
     APP_DIR,
@@ -82,7 +82,7 @@ def build() -> Bundle:
         __ENTRY_FUNCTION__=json.dumps(ENTRY_FUNCTION),
         __SNAPSHOT_KEY__=f"./{snapshot_key}",
         __SNAPSHOT_FORMAT__=f"./{snapshot_format_name}",
-        __SNAPSHOT_PROBE__=json.dumps(memory_snapshot().probe),
+        __SNAPSHOT_PROBE__=json.dumps(snapshot_probe()),
         __SNAPSHOT_WALK__=json.dumps(PAYLOADS),
         __DOWNLOAD_BYTES__=str(fetched),
     ).encode()

@@ -41,7 +41,7 @@ import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from policy_site.checker_archive import checker_archive
 from policy_site.config import ROOT
@@ -128,21 +128,11 @@ def compiled_checker_archive() -> bytes:
     return (_cached_build() / CHECKER_ARCHIVE).read_bytes()
 
 
-class Snapshot(NamedTuple):
-    """Python's memory with the checker imported, for a warm start: ``stored`` is the file (the
-    memory without its pages of zeros), ``memory_bytes`` the memory's full size, and ``probe`` a
-    request with its answer, which the worker checks after restoring before trusting it."""
-
-    stored: Path
-    memory_bytes: int
-    probe: tuple[str, str]
-
-
-def memory_snapshot() -> Snapshot:
-    """The snapshot of the current runtime and checker, verified at build (same answers)."""
-    built = _cached_build()
-    record = json.loads((built / SNAPSHOT_RECORD).read_text(encoding="utf-8"))
-    return Snapshot(built / SNAPSHOT, record["memoryBytes"], (PAYLOADS[0], record["outputs"][0]))
+def snapshot_probe() -> tuple[str, str]:
+    """A request and the answer the checker gave to it when started from a memory snapshot at
+    build: the worker checks it after restoring its own snapshot, before trusting it."""
+    record = json.loads((_cached_build() / SNAPSHOT_RECORD).read_text(encoding="utf-8"))
+    return PAYLOADS[0], record["outputs"][0]
 
 
 def build_runtime(out_dir: Path) -> None:
@@ -301,6 +291,7 @@ def _snapshot(work: Path, outputs: list[str]) -> None:
         raise RuntimeError("started from the memory snapshot, the checker answers differently")
     record = {"memoryBytes": memory_bytes, "outputs": outputs}
     (work / SNAPSHOT_RECORD).write_text(json.dumps(record), encoding="utf-8")
+    snapshot.unlink()  # checked; the worker makes its own
 
 
 def _program(name: str, **params: object) -> dict[str, Any]:
