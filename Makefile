@@ -3,7 +3,7 @@
 #   make test    every test: lint, types, catalogs, rules on CPython and in Pyodide, site, browser
 #   make test-quick   the edit loop: rules, command line, catalogs (seconds)
 #   make build   the static site in site/
-#   make bench   timings (checker rules, Pyodide, the checker page in Chromium)
+#   make bench   timings (checker rules, Pyodide, the checker page in Chromium, Firefox, WebKit)
 #   make audit   Lighthouse report (fr, en, ar), median of 3 runs per page
 #   make i18n-status / i18n-check   which translations lag behind the French
 #   make i18n-export L=es / i18n-import FILE=...   the policy's text as PO files for translators
@@ -20,7 +20,7 @@ CHROMIUM := /usr/bin/chromium
 HOST := 127.0.0.1
 PORT := 8000
 
-.PHONY: serve build test test-quick test-python test-pyodide lint bench audit i18n-status i18n-check i18n-diff i18n-export i18n-import language-add language-publish policy-version catalogs chromium clean
+.PHONY: serve build test test-quick test-python test-pyodide lint bench audit i18n-status i18n-check i18n-diff i18n-export i18n-import language-add language-publish policy-version catalogs chromium engines clean
 
 serve: $(STAMP_PY) $(STAMP_NODE) catalogs
 	$(VENV)/bin/mkdocs serve --dev-addr $(HOST):$(PORT) --livereload
@@ -30,7 +30,7 @@ build: $(STAMP_PY) $(STAMP_NODE) catalogs
 
 # The suites run side by side (the browser tests leave the cores idle while Chromium waits), each
 # one's output printed whole when it ends; every suite runs even when another fails.
-test: $(STAMP_PY) $(STAMP_NODE) chromium catalogs $(WHEELS)/.complete
+test: $(STAMP_PY) $(STAMP_NODE) chromium engines catalogs $(WHEELS)/.complete
 	@$(MAKE) --no-print-directory --keep-going --jobs=3 --output-sync=target lint test-python test-pyodide
 
 test-quick: $(STAMP_PY) catalogs
@@ -42,13 +42,13 @@ lint: $(STAMP_PY)
 	$(VENV)/bin/actionlint .github/workflows/*.yml
 
 # Two workers, one per core: the browser tests wait on Chromium as much as they compute.
-test-python: $(STAMP_PY) $(STAMP_NODE) chromium catalogs $(WHEELS)/.complete
+test-python: $(STAMP_PY) $(STAMP_NODE) chromium engines catalogs $(WHEELS)/.complete
 	$(PY) -m pytest -n 2 --dist loadgroup
 
 test-pyodide: $(STAMP_PY) $(STAMP_NODE) catalogs $(WHEELS)/.complete
 	node tests/pyodide/run_pytest.mjs --wheels $(WHEELS) tests/rules --confcutdir=tests/rules
 
-bench: $(STAMP_PY) $(STAMP_NODE) chromium catalogs $(WHEELS)/.complete
+bench: $(STAMP_PY) $(STAMP_NODE) chromium engines catalogs $(WHEELS)/.complete
 	$(PY) -m tools.bench
 
 audit: $(STAMP_PY) $(STAMP_NODE) chromium catalogs
@@ -124,6 +124,18 @@ chromium:
 	  if [ "$$(id -u)" = 0 ]; then \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
 	  else echo "Chromium is missing: run 'sudo apt-get install chromium'"; exit 1; fi; \
+	fi
+
+# Firefox ESR and WebKitGTK (Safari's engine family) for the engine tests and the bench, with the
+# virtual display WebKit's MiniBrowser needs; through apt when missing and we are root.
+ENGINE_PACKAGES := /usr/bin/firefox-esr:firefox-esr /usr/bin/WebKitWebDriver:webkit2gtk-driver /usr/bin/Xvfb:xvfb
+engines:
+	@missing="$(foreach pair,$(ENGINE_PACKAGES),$$([ -x $(word 1,$(subst :, ,$(pair))) ] || echo $(word 2,$(subst :, ,$(pair)))))"; \
+	missing="$$(echo $$missing)"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  else echo "Missing browser packages: run 'sudo apt-get install $$missing'"; exit 1; fi; \
 	fi
 
 clean:

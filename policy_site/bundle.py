@@ -14,16 +14,24 @@ from pathlib import Path
 
 from policy_site.config import ROOT
 from policy_site.pyodide_runtime import (
-    LOAD_OPTIONS,
+    PAYLOADS,
     compiled_checker_archive,
-    memory_snapshot,
     runtime_files,
+    snapshot_probe,
+)
+from policy_site.pyodide_wiring import (
+    APP_DIR,
+    ASM_MODULE,
+    ENTRY_FUNCTION,
+    ENTRY_MODULE,
+    FETCHED,
+    LOAD_OPTIONS,
+    PYODIDE_MODULE,
+    WASM,
 )
 
 WEB = ROOT / "web"
 ASSETS = "assets/checker"
-#: The runtime files Pyodide fetches (``pyodide.asm.mjs`` is imported, not fetched).
-FETCHED = ("pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 
 
 @dataclass(frozen=True)
@@ -54,8 +62,9 @@ def build() -> Bundle:
     runtime_dir = f"assets/pyodide-{files_hash(runtime)}"
     archive = compiled_checker_archive()
     archive_name = hashed("checker", ".zip", archive)
-    snapshot = memory_snapshot()
-    snapshot_name = hashed("python-memory", ".snapshot", snapshot.stored.read_bytes())
+    # The worker makes the snapshot and keeps it under this name, which changes with the runtime
+    # and the checker (never a file of the site: nothing is served there).
+    snapshot_key = hashed("python-memory", ".snapshot", runtime_dir.encode() + archive)
     snapshot_format = (WEB / "snapshot-memory.mjs").read_bytes()
     snapshot_format_name = hashed("snapshot-memory", ".mjs", snapshot_format)
     fetched = sum(runtime[name].stat().st_size for name in FETCHED) + len(archive)
@@ -65,10 +74,16 @@ def build() -> Bundle:
         __ARCHIVE__=f"./{archive_name}",
         __LOAD_OPTIONS__=LOAD_OPTIONS,
         __FETCHED__=json.dumps(FETCHED),
-        __SNAPSHOT__=f"./{snapshot_name}",
+        __APP_DIR__=json.dumps(APP_DIR),
+        __PYODIDE_MODULE__=json.dumps(PYODIDE_MODULE),
+        __ASM_MODULE__=json.dumps(ASM_MODULE),
+        __WASM__=json.dumps(WASM),
+        __ENTRY_MODULE__=json.dumps(ENTRY_MODULE),
+        __ENTRY_FUNCTION__=json.dumps(ENTRY_FUNCTION),
+        __SNAPSHOT_KEY__=f"./{snapshot_key}",
         __SNAPSHOT_FORMAT__=f"./{snapshot_format_name}",
-        __SNAPSHOT_MEMORY_BYTES__=str(snapshot.memory_bytes),
-        __SNAPSHOT_PROBE__=json.dumps(snapshot.probe),
+        __SNAPSHOT_PROBE__=json.dumps(snapshot_probe()),
+        __SNAPSHOT_WALK__=json.dumps(PAYLOADS),
         __DOWNLOAD_BYTES__=str(fetched),
     ).encode()
     worker_name = hashed("checker-worker", ".js", worker)
@@ -79,7 +94,6 @@ def build() -> Bundle:
     files: dict[str, bytes | Path] = {
         **{f"{runtime_dir}/{name}": source for name, source in runtime.items()},
         f"{ASSETS}/{archive_name}": archive,
-        f"{ASSETS}/{snapshot_name}": snapshot.stored,
         f"{ASSETS}/{snapshot_format_name}": snapshot_format,
         f"{ASSETS}/{worker_name}": worker,
         f"{ASSETS}/{page_name}": page,

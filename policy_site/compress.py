@@ -14,21 +14,16 @@ from policy_site.config import ROOT
 
 #: Brotli at quality 11 is slow on the 9.6 MB wasm, so results are cached by content hash.
 CACHE = ROOT / ".cache" / "compressed"
-
-#: Brotli's quality for a file fetched in the background, off every critical path: for the
-#: 11 MB memory snapshot, 11 takes about 45 s for 2 % fewer bytes, 9 takes 1 s.
-BACKGROUND_QUALITY = 9
-BACKGROUND = {".snapshot"}
+QUALITY = 11  # brotli's best: each file is compressed once per content, then cached
 
 
 def precompress(path: Path) -> None:
     """Writes ``.gz`` and ``.br`` beside ``path``."""
     data = path.read_bytes()
     digest = hashlib.sha256(data).hexdigest()
-    quality = BACKGROUND_QUALITY if path.suffix in BACKGROUND else 11
     encodings = (
         (".gz", f"{digest}.gz", gzip_bytes),
-        (".br", f"{digest}.q{quality}.br", functools.partial(brotli_bytes, quality=quality)),
+        (".br", f"{digest}.q{QUALITY}.br", functools.partial(brotli_bytes, quality=QUALITY)),
     )
     for suffix, cache_name, compress in encodings:
         target = path.with_name(path.name + suffix)

@@ -13,16 +13,17 @@ before the checker's first line). This build:
 3. writes a lock file without packages: the checker loads none, and the npm one is 119 KB that
    would only list wheels which are not deployed;
 4. checks, in a fresh interpreter started from the built files, that the checker answers exactly
-   as with the full standard library and that no module was compiled from source.
+   as with the full standard library and that no module was compiled from source;
+5. takes a memory snapshot of those files the way the worker does on a reader's first visit
+   (``web/checker-worker.js``), starts from it and checks that every answer is the same: the
+   worker's probe request and its answer come from this check.
+
+The programs run inside Pyodide are the modules of ``policy_site/in_pyodide/``, each mounted
+into Pyodide's file system and called as ``main(params_json)``.
 
 The module list is derived at build time rather than checked in, so it cannot go stale when the
 checker imports something new: the checker's files are part of the cache key, and step 4 fails
 the build if anything the checker needs is missing.
-
-A memory snapshot (``_makeSnapshot`` under Node, ``_loadSnapshot`` in the worker) was tried and
-left out: made in Node, it restores and runs fine in Chromium and saves about 0.45 s on localhost,
-but it is a 31 MB file (3.5 MB brotli) that Pyodide awaits before it instantiates the wasm, so the
-checker was ready later with it at 50 Mbit/s (+0.3 s) and at 10 Mbit/s (+2.5 s).
 
 Output is deterministic (sorted entries, fixed zip times and modes, unchecked-hash ``.pyc``
 that embed no source timestamp) and cached under ``.cache/pyodide-runtime/<key>/``.
@@ -40,10 +41,19 @@ import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from policy_site.checker_archive import checker_archive
 from policy_site.config import ROOT
+from policy_site.pyodide_wiring import (
+    APP_DIR,
+    BUILT,
+    COPIED,
+    ENTRY_FUNCTION,
+    ENTRY_MODULE,
+    LOCK,
+    STDLIB,
+)
 
 PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
 CHECKER_DIR = ROOT / "checker"
@@ -55,15 +65,13 @@ KEPT_CACHE_ENTRIES = 4
 # must not file its output under the key of the newer one.
 _OWN_DIGEST = hashlib.sha256(Path(__file__).read_bytes()).digest()
 
-COPIED = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
-STDLIB = "python_stdlib.zip"
-LOCK = "pyodide-lock.json"
-BUILT = (STDLIB, LOCK)
+PROGRAMS = Path(__file__).with_name("in_pyodide")  # run inside Pyodide, mounted at PROGRAMS_AT
+PROGRAMS_AT = "/build"
 CHECKER_ARCHIVE = "checker.zip"  # the checker, compiled: shipped beside the runtime, not in it
 MODULE_LIST = "modules.txt"  # kept in the cache entry for review; not shipped
 #: Python's memory once the checker is imported and has answered (pyodide_runtime.mjs writes it in
 #: the format of web/snapshot-memory.mjs; SNAPSHOT_RECORD keeps the memory's full size and the
-#: answers it was checked against): later visits start from it.
+#: answers it was checked against). Not shipped: the worker makes its own, the same way.
 SNAPSHOT = "memory.snapshot"
 SNAPSHOT_RECORD = "snapshot.json"
 #: How the standard library is compiled: without docstrings and assertions (``-OO``), which the
@@ -73,12 +81,6 @@ SNAPSHOT_RECORD = "snapshot.json"
 STDLIB_OPTIMIZE = 2
 COMPILE_ENV = {"PYTHONNODEBUGRANGES": "1"}
 
-# The worker's options for loadPyodide, as a JavaScript expression; `runtime` is the URL of the
-# folder holding build_runtime's files, with a trailing slash. The zip and the lock file are at
-# Pyodide's default places (indexURL + "python_stdlib.zip", indexURL + "pyodide-lock.json").
-LOAD_OPTIONS = "{ indexURL: runtime }"
-
-APP_DIR = "/home/pyodide/app"  # where the worker unpacks the checker archive
 WORK_MOUNT = "/mnt/work"
 
 # Calls of the browser entry point that walk its success and error paths, so that their lazy
@@ -111,92 +113,6 @@ MARGIN = (
     "_strptime",  # date.strptime / datetime.strptime import it lazily
 )
 
-# Runs in Pyodide with the full standard library: record the closure, then byte-compile it and
-# the checker. Recording comes first, so the compiler's own imports are not counted. Both zips
-# are stored, not deflated: hosts compress them in transit, and brotli does far better on the
-# whole than deflate does file by file (it cannot compress what is deflated already).
-RECORD_AND_COMPILE = """
-import json, sys
-sys.path.insert(0, {app!r})
-from checker.web import check_json
-outputs = [check_json(payload) for payload in {payloads!r}]
-for name in {margin!r}:
-    __import__(name)
-prefix = next(entry for entry in sys.path if entry.endswith(".zip")) + "/"
-files = sorted({{
-    module.__spec__.origin[len(prefix):]
-    for module in list(sys.modules.values())
-    if getattr(module, "__spec__", None) is not None
-    and (module.__spec__.origin or "").startswith(prefix)
-}})
-
-import os, py_compile, zipfile
-
-def compiled(source, name, optimize):
-    with open("/tmp/source.py", "wb") as handle:
-        handle.write(source)
-    py_compile.compile(
-        "/tmp/source.py", cfile="/tmp/compiled.pyc", dfile=name, doraise=True, optimize=optimize,
-        invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH,
-    )
-    with open("/tmp/compiled.pyc", "rb") as handle:
-        return handle.read()
-
-def entry(name):
-    info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))  # stored
-    info.external_attr = 0o100644 << 16  # a regular file, rw-r--r--
-    return info
-
-with zipfile.ZipFile(prefix[:-1]) as source_zip, zipfile.ZipFile({stdlib!r}, "w") as out_zip:
-    for name in files:
-        code = compiled(source_zip.read(name), prefix + name, {optimize})
-        out_zip.writestr(entry(name[:-3] + ".pyc"), code)
-
-# The checker as the worker unpacks it, its modules compiled in place (sourceless .pyc).
-app_files = sorted(
-    os.path.relpath(os.path.join(folder, name), {app!r})
-    for folder, _, names in os.walk({app!r}) if "__pycache__" not in folder for name in names
-)
-with zipfile.ZipFile({archive!r}, "w") as out_zip:
-    for name in app_files:
-        with open(os.path.join({app!r}, name), "rb") as handle:
-            data = handle.read()
-        if name.endswith(".py"):
-            out_zip.writestr(entry(name[:-3] + ".pyc"), compiled(data, {app!r} + "/" + name, 0))
-        else:
-            out_zip.writestr(entry(name), data)
-json.dumps({{"outputs": outputs, "files": files}})
-"""
-
-# Runs in the Pyodide whose memory becomes the snapshot: the checker imported and every path of
-# it walked (lazy imports, catalogs read), then the garbage collected, so that the snapshot holds
-# what a page needs and little else.
-SNAPSHOT_STATE = """
-import gc, json, sys
-sys.path.insert(0, {app!r})
-from checker.web import check_json
-outputs = [check_json(payload) for payload in {payloads!r}]
-gc.collect()
-json.dumps(outputs)
-"""
-
-# Runs in a fresh Pyodide started from the built files: the answers, and modules read as source.
-VERIFY = """
-import json, sys
-sys.path.insert(0, {app!r})
-from checker.web import check_json
-outputs = [check_json(payload) for payload in {payloads!r}]
-prefixes = (next(entry for entry in sys.path if entry.endswith(".zip")) + "/", {app!r} + "/")
-from_source = sorted(
-    name for name, module in list(sys.modules.items())
-    if getattr(module, "__spec__", None) is not None
-    and (module.__spec__.origin or "").startswith(prefixes)
-    and not module.__spec__.origin.endswith(".pyc")
-)
-json.dumps({{"outputs": outputs, "from_source": from_source}})
-"""
-
-
 def runtime_files() -> dict[str, Path]:
     """The files the browser needs to start Pyodide for the checker: name -> where it is now
     (the npm package, or the cache entry of the built ones)."""
@@ -212,21 +128,11 @@ def compiled_checker_archive() -> bytes:
     return (_cached_build() / CHECKER_ARCHIVE).read_bytes()
 
 
-class Snapshot(NamedTuple):
-    """Python's memory with the checker imported, for a warm start: ``stored`` is the file (the
-    memory without its pages of zeros), ``memory_bytes`` the memory's full size, and ``probe`` a
-    request with its answer, which the worker checks after restoring before trusting it."""
-
-    stored: Path
-    memory_bytes: int
-    probe: tuple[str, str]
-
-
-def memory_snapshot() -> Snapshot:
-    """The snapshot of the current runtime and checker, verified at build (same answers)."""
-    built = _cached_build()
-    record = json.loads((built / SNAPSHOT_RECORD).read_text(encoding="utf-8"))
-    return Snapshot(built / SNAPSHOT, record["memoryBytes"], (PAYLOADS[0], record["outputs"][0]))
+def snapshot_probe() -> tuple[str, str]:
+    """A request and the answer the checker gave to it when started from a memory snapshot at
+    build: the worker checks it after restoring its own snapshot, before trusting it."""
+    record = json.loads((_cached_build() / SNAPSHOT_RECORD).read_text(encoding="utf-8"))
+    return PAYLOADS[0], record["outputs"][0]
 
 
 def build_runtime(out_dir: Path) -> None:
@@ -285,6 +191,8 @@ def _inputs() -> Iterator[tuple[str, Path]]:
     for name in (*COPIED, STDLIB, LOCK):
         yield f"pyodide/{name}", PYODIDE_DIR / name
     yield "tool.mjs", DRIVER
+    for path in sorted(PROGRAMS.glob("*.py")):
+        yield f"in_pyodide/{path.name}", path
     yield "snapshot-memory.mjs", SNAPSHOT_FORMAT
     for path in _checker_files():
         yield f"checker/{path.relative_to(CHECKER_DIR).as_posix()}", path
@@ -333,21 +241,16 @@ def _record_and_compile(work: Path, source: Path) -> dict[str, Any]:
         "archive": {"path": str(source), "extractDir": APP_DIR},
         "probe": True,
         "env": COMPILE_ENV,
-        "mounts": [[str(work), WORK_MOUNT]],
-        "code": RECORD_AND_COMPILE.format(
-            app=APP_DIR,
-            payloads=PAYLOADS,
+        **_program(
+            "record_and_compile",
             margin=MARGIN,
             optimize=STDLIB_OPTIMIZE,
             stdlib=f"{WORK_MOUNT}/{STDLIB}",
             archive=f"{WORK_MOUNT}/{CHECKER_ARCHIVE}",
         ),
     }
-    verify = {
-        **_as_the_browser(work),
-        "probe": True,
-        "code": VERIFY.format(app=APP_DIR, payloads=PAYLOADS),
-    }
+    record["mounts"] = [[str(work), WORK_MOUNT], *record["mounts"]]
+    verify = {**_as_the_browser(work), "probe": True, **_program("verify")}
     recorded_json, verified_json = _run_in_pyodide(work, [record, verify])
     recorded: dict[str, Any] = json.loads(recorded_json)
     verified = json.loads(verified_json)
@@ -372,11 +275,7 @@ def _snapshot(work: Path, outputs: list[str]) -> None:
     checks that every answer is the same as without it."""
     built = _as_the_browser(work)
     snapshot = work / SNAPSHOT
-    make = {
-        **built,
-        "makeSnapshot": str(snapshot),
-        "code": SNAPSHOT_STATE.format(app=APP_DIR, payloads=PAYLOADS),
-    }
+    make = {**built, "makeSnapshot": str(snapshot), **_program("snapshot_state")}
     _run_in_pyodide(work, [make])
     size = work / f"{SNAPSHOT}.json"
     memory_bytes = json.loads(size.read_text(encoding="utf-8"))["memoryBytes"]
@@ -385,13 +284,30 @@ def _snapshot(work: Path, outputs: list[str]) -> None:
         **built,
         "probe": True,
         "loadSnapshot": {"path": str(snapshot), "memoryBytes": memory_bytes},
-        "code": VERIFY.format(app=APP_DIR, payloads=PAYLOADS),
+        **_program("verify"),
     }
     (verified_json,) = _run_in_pyodide(work, [restored])
     if json.loads(verified_json)["outputs"] != outputs:
         raise RuntimeError("started from the memory snapshot, the checker answers differently")
     record = {"memoryBytes": memory_bytes, "outputs": outputs}
     (work / SNAPSHOT_RECORD).write_text(json.dumps(record), encoding="utf-8")
+    snapshot.unlink()  # checked; the worker makes its own
+
+
+def _program(name: str, **params: object) -> dict[str, Any]:
+    """A run's ``mounts`` and ``code``: ``policy_site/in_pyodide/<name>.py``'s ``main`` called with
+    the checker's folder, entry point and the build's requests, and ``params``."""
+    arguments = {
+        "app": APP_DIR,
+        "entry": [ENTRY_MODULE, ENTRY_FUNCTION],
+        "payloads": PAYLOADS,
+        **params,
+    }
+    code = (
+        f"import sys\nsys.path.insert(0, {PROGRAMS_AT!r})\n"
+        f"from {PROGRAMS.name}.{name} import main\nmain({json.dumps(arguments)!r})"
+    )
+    return {"mounts": [[str(PROGRAMS), f"{PROGRAMS_AT}/{PROGRAMS.name}"]], "code": code}
 
 
 def _run_in_pyodide(work: Path, runs: list[dict[str, Any]]) -> list[str]:

@@ -8,6 +8,8 @@ whose worker only fetches and compiles the wasm (no page, no Python: what no sta
 The runs go round the three pages in turn, so a burst of load elsewhere spreads over all of them.
 The checker and the baseline are also loaded once each on a slow connection (Lighthouse's mobile
 throttling, applied through the DevTools protocol), where bytes matter more than the CPU.
+Last, the checker page in Firefox and WebKit (``tools.engines``): each engine's medians of
+``ENGINE_RUNS`` first visits and reloads, and whether its answers are the command line's.
 """
 
 from __future__ import annotations
@@ -26,11 +28,14 @@ from playwright.sync_api import BrowserContext, Page, Playwright, sync_playwrigh
 
 from checker.model import Problem
 from policy_site.compress import precompress
+from policy_site.pyodide_wiring import APP_DIR, ENTRY_FUNCTION, ENTRY_MODULE
 from tools.bench_rules import batch_lines_per_second, checks_per_second
 from tools.chromium import CHROMIUM, FLAGS
+from tools.engines import ENGINES, requests_and_cli_answers, started, visit_twice
 from tools.static_server import ROOT, SiteServer, build_site
 
 RUNS = 5
+ENGINE_RUNS = 3  # each is a browser started anew: slower than a Chromium context
 #: Lighthouse's mobile throttling ("slow 4G"): 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip.
 SLOW_NETWORK = {
     "offline": False,
@@ -52,9 +57,9 @@ BASELINE_HTML = """<!doctype html>
 async function main() {
   const pyodide = await loadPyodide();
   const archive = await (await fetch("checker.zip")).arrayBuffer();
-  pyodide.unpackArchive(archive, "zip", { extractDir: "/home/pyodide/app" });
-  pyodide.runPython("import sys; sys.path.insert(0, '/home/pyodide/app')");
-  window.checkJson = pyodide.pyimport("checker.web").check_json;
+  pyodide.unpackArchive(archive, "zip", { extractDir: "{app}" });
+  pyodide.runPython("import sys; sys.path.insert(0, '{app}')");
+  window.checkJson = pyodide.pyimport("{module}").{function};
   performance.mark("checker-ready");
 }
 main();
@@ -96,6 +101,7 @@ def main() -> int:
             make_baseline(root, baseline)
             with SiteServer(baseline) as baseline_server:
                 figures |= browser_figures(server.url, baseline_server.url)
+            figures["engines"] = engine_figures(server)
     keys = ("ready_cold_ms", "ready_warm_ms", "baseline_ready_cold_ms", "baseline_ready_warm_ms",
             "answer_ms", "checker_page_kb", "baseline_page_kb", "policy_page_kb",
             "bytes_before_ready_kb", "floor_ready_cold_ms", "floor_ready_warm_ms",
@@ -106,8 +112,37 @@ def main() -> int:
     for name in ("cold", "warm"):
         ratio = figures[f"ready_{name}_ms"] / figures[f"baseline_ready_{name}_ms"]
         print(f"  {name} ready / baseline: {ratio:.2f}x")
-    print(json.dumps({key: figures[key] for key in keys}))
+    print(f"\nOther engines, median of {ENGINE_RUNS} runs (fresh profile, then a reload):")
+    for name, found in figures["engines"].items():
+        print(f"  {name}: " + ", ".join(f"{key} {value}" for key, value in found.items()))
+    print(json.dumps({key: figures[key] for key in (*keys, "engines")}))
     return 0
+
+
+def engine_figures(server: SiteServer) -> dict[str, dict[str, Any]]:
+    """Per engine: medians of its cold and warm ready times and of the first visit's bytes, and
+    whether any run started from (or downloaded) a snapshot on a first visit, what the second
+    visits did with it, and whether every answer was the command line's."""
+    requests, expected = requests_and_cli_answers(("fr", "en", "ar"))
+    figures: dict[str, dict[str, Any]] = {}
+    for name in sorted(ENGINES):
+        print(f"{name} ...", flush=True)
+        runs = []
+        for _ in range(ENGINE_RUNS):
+            with started(name) as engine:
+                runs.append(visit_twice(engine, server, "en/checker/", requests))
+        median = {
+            key: round(statistics.median(getattr(run, key) for run in runs), 1)
+            for key in ("ready_cold_ms", "ready_warm_ms", "bytes_before_ready_kb", "first_visit_kb")
+        }
+        figures[name] = {
+            **median,
+            "snapshot_on_first_visit": any(run.snapshot_on_first_visit for run in runs),
+            "second_visit": sorted({run.second_visit for run in runs}),
+            "answers_match": all(run.answers == expected for run in runs),
+            "answers": len(expected),
+        }
+    return figures
 
 
 def pyodide_rate() -> float:
@@ -124,7 +159,9 @@ def make_baseline(site: Path, baseline: Path) -> None:
                     ignore=shutil.ignore_patterns("*.map", "*.d.ts", "*.html", "node_modules"))  # fmt: skip
     archive = next((site / "assets" / "checker").glob("checker.*.zip"))
     shutil.copyfile(archive, baseline / "checker.zip")
-    (baseline / "index.html").write_text(BASELINE_HTML, encoding="utf-8")
+    page = BASELINE_HTML.replace("{app}", APP_DIR).replace("{module}", ENTRY_MODULE)
+    page = page.replace("{function}", ENTRY_FUNCTION)
+    (baseline / "index.html").write_text(page, encoding="utf-8")
     (baseline / "_headers").write_text(BASELINE_HEADERS, encoding="utf-8")
     for path in baseline.rglob("*"):
         if path.is_file() and path.suffix in {".js", ".mjs", ".wasm", ".zip", ".json", ".html"}:
@@ -183,6 +220,8 @@ def cold_and_warm(playwright: Playwright, url: str, answers: bool) -> dict[str, 
         ready_at = page.evaluate(
             "performance.timeOrigin + performance.getEntriesByName('checker-ready')[0].startTime"
         )
+        if answers:  # the checker page: its worker keeps its snapshot for the next visit
+            mark_time(page, "worker:snapshot-stored")
         page.wait_for_load_state("networkidle")
         result["kb"] = context.kilobytes()
         result["kb_before_ready"] = context.kilobytes(until=ready_at)

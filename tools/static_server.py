@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 from types import TracebackType
 from typing import ClassVar, cast
@@ -52,6 +53,8 @@ def read_headers(site: Path) -> list[tuple[str, list[tuple[str, str]]]]:
 
 class Handler(http.server.SimpleHTTPRequestHandler):
     rules: ClassVar[list[tuple[str, list[tuple[str, str]]]]] = []
+    #: What was sent, as it ended: (ms since the epoch, path as requested, bytes with headers).
+    sent: ClassVar[list[tuple[float, str, int]]] = []
     prefix = "/"
     extensions_map = {  # noqa: RUF012 - the base class's own attribute, extended
         **http.server.SimpleHTTPRequestHandler.extensions_map,
@@ -59,6 +62,9 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         ".mjs": "text/javascript",
         ".js": "text/javascript",
     }
+    _encoding = ""
+    _requested = ""  # the URL path as asked for, which ``_headers`` rules are matched against
+    _header_bytes = 0
 
     def translate_path(self, path: str) -> str:
         # Serve the site under ``prefix`` (e.g. /policy/), as a host with a subpath would.
@@ -67,33 +73,41 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         return super().translate_path(path)
 
     def send_head(self):  # type: ignore[no-untyped-def]
-        """Serve ``file.br`` / ``file.gz`` when present and accepted, as static hosts do."""
+        """Serve ``file.br`` / ``file.gz`` when present and accepted, as static hosts do; a path
+        no host would serve (a NUL, a name too long, the ``_headers`` file) is refused."""
         url_path = self.path.split("?", 1)[0]
-        path = Path(self.translate_path(url_path))
-        if path.is_dir() and url_path.endswith("/"):
-            path, url_path = path / "index.html", url_path + "index.html"
-        accepted = self.headers.get("Accept-Encoding", "")
-        for encoding, suffix in (("br", ".br"), ("gzip", ".gz")):
-            compressed = path.with_name(path.name + suffix)
-            if encoding in accepted and path.is_file() and compressed.is_file():
-                self._encoding = encoding
-                self._original_type = super().guess_type(str(path))
-                self.path = url_path + suffix
-                break
-        else:
+        self._requested = url_path
+        try:
+            path = Path(self.translate_path(url_path))
+            if path.name == "_headers":  # the host's own configuration
+                self.send_error(404)
+                return None
+            if path.is_dir() and url_path.endswith("/"):
+                path, url_path = path / "index.html", url_path + "index.html"
+            accepted = self.headers.get("Accept-Encoding", "")
+            for encoding, suffix in (("br", ".br"), ("gzip", ".gz")):
+                compressed = path.with_name(path.name + suffix)
+                if encoding in accepted and path.is_file() and compressed.is_file():
+                    self._encoding = encoding
+                    self._original_type = super().guess_type(str(path))
+                    self.path = url_path + suffix
+                    break
+            return super().send_head()
+        except (OSError, ValueError):  # a name too long for the file system, an embedded NUL
             self._encoding = ""
-        return super().send_head()
+            self.send_error(400)
+            return None
 
     def guess_type(self, path):  # type: ignore[no-untyped-def]
-        if getattr(self, "_encoding", "") and str(path).endswith((".br", ".gz")):
+        if self._encoding and str(path).endswith((".br", ".gz")):
             return self._original_type
         return super().guess_type(path)
 
     def end_headers(self) -> None:
-        if getattr(self, "_encoding", ""):
+        if self._encoding:
             self.send_header("Content-Encoding", self._encoding)
             self.send_header("Vary", "Accept-Encoding")
-        path = self.path.split("?", 1)[0]
+        path = self._requested or getattr(self, "path", "").split("?", 1)[0]
         if path.startswith(self.prefix):
             path = "/" + path[len(self.prefix) :]
         for pattern, headers in self.rules:
@@ -101,7 +115,14 @@ class Handler(http.server.SimpleHTTPRequestHandler):
                 for name, value in headers:
                     if name.lower() != "content-type":  # already sent by the handler
                         self.send_header(name, value)
+        self._header_bytes = sum(len(line) for line in getattr(self, "_headers_buffer", []))
         super().end_headers()
+
+    def copyfile(self, source, outputfile):  # type: ignore[no-untyped-def]
+        start = source.tell()
+        super().copyfile(source, outputfile)
+        size = source.tell() - start + self._header_bytes
+        self.sent.append((time.time() * 1000, self._requested, size))
 
     def log_message(self, format: str, *args: object) -> None:
         pass
@@ -121,7 +142,9 @@ class SiteServer:
     def __init__(self, site: Path, prefix: str = "/", port: int = 0) -> None:
         self.root = site
         # A subclass per server, so two servers (tests, bench) never share their rules.
-        handler = cast(type[Handler], type("SiteHandler", (Handler,), {"prefix": prefix}))
+        handler = cast(
+            type[Handler], type("SiteHandler", (Handler,), {"prefix": prefix, "sent": []})
+        )
         handler.rules = read_headers(site)
         self.handler = handler
         self.httpd = SharedPortServer(
@@ -130,6 +153,10 @@ class SiteServer:
         self.port = int(self.httpd.server_address[1])
         self.url = f"http://127.0.0.1:{self.port}{prefix}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def sent(self, since: float = 0.0) -> list[tuple[float, str, int]]:
+        """The responses sent since ``since`` (ms since the epoch): (end, requested path, bytes)."""
+        return [entry for entry in self.handler.sent if entry[0] >= since]
 
     def reload_headers(self) -> None:
         """Read ``_headers`` again, for a site built after the server started."""

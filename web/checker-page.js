@@ -11,6 +11,8 @@ const early = [];
 let receive = (message) => early.push(message);
 worker?.addEventListener("message", ({ data }) => receive(data));
 for (const type of ["error", "messageerror"]) worker?.addEventListener(type, () => receive({ type: "failed" }));
+// The worker's own marks, on the page's timeline too: every engine's automation can read them here.
+worker?.addEventListener("message", ({ data }) => data.type === "mark" && performance.mark(`worker:${data.name}`));
 
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", wire, { once: true });
 else wire();

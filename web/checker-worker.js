@@ -1,5 +1,6 @@
 // The checker's Web Worker: starts Pyodide from the site's own files as soon as the page loads,
-// then answers each form submission with checker.web.check_json. Nothing is fetched elsewhere.
+// then answers each form submission with the checker's entry point (policy_site/pyodide_wiring.py
+// names it, and the runtime's files, for the build to fill in here). Nothing is fetched elsewhere.
 
 // Some of Pyodide's error paths (a blocked wasm download) never settle loadPyodide's promise:
 // a runtime file that cannot be fetched, or any unhandled rejection, means Python cannot start,
@@ -55,14 +56,15 @@ globalThis.fetch = (resource, options) => {
   started.delete(url); // each one is answered once
   return response ?? watchedFetch(resource, options);
 };
+const APP_DIR = __APP_DIR__; // where the checker is unpacked
 const archive = watchedFetch(new URL("__ARCHIVE__", import.meta.url)).then((response) => response.arrayBuffer());
-const pyodideModule = import(`${runtime}pyodide.mjs`);
+const pyodideModule = import(runtime + __PYODIDE_MODULE__);
 // The same module record that loadPyodide imports later: fetched and compiled meanwhile.
-import(`${runtime}pyodide.asm.mjs`).catch(() => {}); // a failure is Pyodide's own import's to report
+import(runtime + __ASM_MODULE__).catch(() => {}); // a failure is Pyodide's own import's to report
 
 // The wasm is compiled as its bytes arrive, not once Pyodide's module has run (about 0.3 s later
 // on a first visit): Pyodide's instantiateStreaming of the wasm gets this compilation.
-const wasmURL = `${runtime}pyodide.asm.wasm`;
+const wasmURL = runtime + __WASM__;
 const compiledWasm = WebAssembly.compileStreaming(started.get(wasmURL));
 const instantiateStreaming = WebAssembly.instantiateStreaming;
 WebAssembly.instantiateStreaming = async (source, imports) => {
@@ -71,25 +73,57 @@ WebAssembly.instantiateStreaming = async (source, imports) => {
   return { module, instance: await WebAssembly.instantiate(module, imports) };
 };
 
-// A later visit starts from a snapshot of Python's memory taken at build time, the checker
-// already imported, instead of starting Python (about half a second): but only if the snapshot is
-// in the HTTP cache already (asked with the unwrapped fetch: a miss is no failure). A first visit
-// starts normally and fetches it in the background once ready, unless the reader saves data.
-const snapshotURL = new URL("__SNAPSHOT__", import.meta.url).href;
-const SNAPSHOT_MEMORY_BYTES = __SNAPSHOT_MEMORY_BYTES__;
+// A later visit starts from a snapshot of Python's memory, the checker already imported, instead
+// of starting Python (about half a second). The snapshot is made here, on the reader's device, by
+// the first visit once the checker is ready, and kept in the Cache Storage, where every engine's
+// worker can tell what a visit stored (the HTTP cache does not say it the same way everywhere):
+// no byte of it is ever downloaded. Its SHA-256 is kept beside it and checked before use.
+// What became of this build's snapshot is also recorded in the names of (empty) caches, which
+// engines keep even where they drop entries (WebKit's private sessions): a snapshot that failed,
+// or that was made and not kept, is not made again.
+const SNAPSHOT_CACHE = "checker-python-memory";
+const snapshotKey = new URL("__SNAPSHOT_KEY__", import.meta.url).href;
+const recorded = (what) => `${SNAPSHOT_CACHE} ${what} ${snapshotKey}`;
 const [PROBE_REQUEST, PROBE_ANSWER] = __SNAPSHOT_PROBE__;
-const cachedSnapshot = fetchFile(snapshotURL, { cache: "only-if-cached", mode: "same-origin" })
-  .then((response) => (response.ok ? response : undefined))
-  .catch(() => undefined);
+const WALK = __SNAPSHOT_WALK__; // requests that walk every path of the checker before the snapshot
+const snapshotFormat = import("__SNAPSHOT_FORMAT__");
+snapshotFormat.catch(() => {}); // then no snapshot is made or used
 
-// The file holds the memory's pages that are not all zeros (snapshot-memory.mjs); they are
-// written into `memory`. If the file cannot be read, the memory's header stays zeros: Pyodide
-// then refuses the snapshot (no magic number), and Python starts anew.
+// The worker's marks are also posted to the page, where every engine's automation can read them
+// (`make bench` and the engine tests; WebDriver BiDi cannot reach a worker's own timeline).
+function mark(name) {
+  performance.mark(name);
+  postMessage({ type: "mark", name });
+}
+
+// What the store holds for this build: {cache, snapshot?, makeOne}; no cache (no Cache Storage,
+// a private window that refuses it, no SubtleCrypto) means no snapshot, made or used.
+const stored = (async () => {
+  if (!globalThis.caches || !globalThis.crypto?.subtle) return {};
+  const cache = await caches.open(SNAPSHOT_CACHE);
+  const [snapshot, failed, made] = await Promise.all([
+    cache.match(snapshotKey),
+    caches.has(recorded("failed")),
+    caches.has(recorded("made")),
+  ]);
+  if (failed || (made && !snapshot)) mark(failed ? "snapshot-failed-before" : "snapshot-not-kept");
+  return { cache, snapshot: failed ? undefined : snapshot, makeOne: !failed && !made };
+})().catch(() => ({}));
+
+async function sha256(bytes) {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+// The file holds the memory's pages that are not all zeros (snapshot-memory.mjs): read, checked
+// against its digest, then written into `memory`. If anything is wrong, the memory's header stays
+// zeros: Pyodide then refuses the snapshot (no magic number), and Python starts anew.
 async function fill(memory, snapshot) {
   try {
-    const [{ unpack }, file] = await Promise.all([import("__SNAPSHOT_FORMAT__"), snapshot.arrayBuffer()]);
+    const [{ unpack }, file] = await Promise.all([snapshotFormat, snapshot.arrayBuffer()]);
+    if ((await sha256(file)) !== snapshot.headers.get("x-sha256")) throw new Error("damaged");
     unpack(new Uint8Array(file), memory);
-    performance.mark("snapshot-read");
+    mark("snapshot-read");
   } catch {
     memory.fill(0, 0, 64);
   }
@@ -97,62 +131,93 @@ async function fill(memory, snapshot) {
 
 // The marks are for `make bench` (tools/bench_phases.py) and the tests: where the time goes, and
 // whether the snapshot was used.
-async function startPython(snapshot) {
+async function startPython({ snapshot, makeSnapshot = false } = {}) {
   const { loadPyodide } = await pyodideModule;
-  const options = { ...__LOAD_OPTIONS__ };
+  const options = { ...__LOAD_OPTIONS__, _makeSnapshot: makeSnapshot };
   let filled;
   if (snapshot) {
     // Pyodide waits for its snapshot before it instantiates the wasm, and reads it only once
     // its file system is ready: the memory is handed over at once, and filled meanwhile.
-    const memory = new Uint8Array(SNAPSHOT_MEMORY_BYTES);
+    const memory = new Uint8Array(Number(snapshot.headers.get("x-memory-bytes")));
     filled = fill(memory, snapshot);
     options._loadSnapshot = memory;
   }
   // fsInit runs once the wasm is instantiated, before Python starts (or is restored); Pyodide
   // waits for it.
   options.fsInit = async () => {
-    performance.mark("runtime-instantiated");
+    mark("runtime-instantiated");
     await filled;
   };
   const pyodide = await loadPyodide(options);
-  performance.mark("python-started");
-  pyodide.unpackArchive(await archive, "zip", { extractDir: "/home/pyodide/app" });
-  pyodide.runPython("import sys\nif '/home/pyodide/app' not in sys.path: sys.path.insert(0, '/home/pyodide/app')");
-  const check = pyodide.pyimport("checker.web").check_json;
-  performance.mark("checker-imported");
-  return check;
+  mark("python-started");
+  pyodide.unpackArchive(await archive, "zip", { extractDir: APP_DIR });
+  const app = JSON.stringify(APP_DIR); // a Python string literal too
+  pyodide.runPython(`import sys\nif ${app} not in sys.path: sys.path.insert(0, ${app})`);
+  const check = pyodide.pyimport(__ENTRY_MODULE__)[__ENTRY_FUNCTION__];
+  mark("checker-imported");
+  return { pyodide, check };
 }
 
 async function fromSnapshot(snapshot) {
   try {
-    const check = await startPython(snapshot);
+    const { check } = await startPython({ snapshot });
     if (check(PROBE_REQUEST) !== PROBE_ANSWER) throw new Error("the snapshot answers differently");
-    performance.mark("snapshot-used");
+    mark("snapshot-used");
     return check;
   } catch {
-    performance.mark("snapshot-discarded"); // then Python starts as on a first visit
+    mark("snapshot-discarded"); // then Python starts as on a first visit
     return undefined;
   }
 }
 
-// A discarded snapshot is fetched again past the HTTP cache, which would give the same bytes.
-function keepSnapshot(discarded) {
-  if (navigator.connection?.saveData) return;
-  fetchFile(snapshotURL, { priority: "low", cache: discarded ? "reload" : "default" })
-    .then((response) => response.ok && response.body.pipeTo(new WritableStream()))
-    .catch(() => {}); // the next visit starts normally
+// Runs in the same task as the "ready" message, before any request of the reader is handled: the
+// memory holds the checker, walked through the build's requests, and nothing the reader typed.
+function takeSnapshot(pyodide, check) {
+  for (const request of WALK) check(request);
+  pyodide.runPython("import gc\ngc.collect()");
+  return pyodide.makeMemorySnapshot();
+}
+
+async function keepSnapshot(cache, memory) {
+  const { pack } = await snapshotFormat;
+  const file = pack(memory);
+  const headers = { "x-memory-bytes": String(memory.length), "x-sha256": await sha256(file) };
+  for (const request of await cache.keys()) await cache.delete(request); // an older build's
+  for (const name of await caches.keys()) if (name.startsWith(`${SNAPSHOT_CACHE} `)) await caches.delete(name);
+  await caches.open(recorded("made")); // first: a browser that refuses the space is not asked again
+  await cache.put(snapshotKey, new Response(file, { headers }));
+  mark("snapshot-stored");
+}
+
+let announced = false;
+function announceReady() {
+  if (!announced) postMessage({ type: "ready" });
+  announced = true;
 }
 
 const checkJson = (async () => {
-  const snapshot = await cachedSnapshot;
-  const restored = snapshot && (await fromSnapshot(snapshot));
-  if (restored) return restored;
-  const check = await startPython();
-  keepSnapshot(restored === undefined);
+  const { cache, snapshot, makeOne } = await stored;
+  if (snapshot) {
+    const restored = await fromSnapshot(snapshot);
+    if (restored) return restored;
+    cache.delete(snapshotKey).catch(() => {});
+    caches.open(recorded("failed")).catch(() => {});
+  }
+  const makeSnapshot = Boolean(makeOne) && !snapshot;
+  const { pyodide, check } = await startPython({ makeSnapshot });
+  if (makeSnapshot) {
+    announceReady();
+    try {
+      const memory = takeSnapshot(pyodide, check);
+      keepSnapshot(cache, memory).catch(() => mark("snapshot-not-stored"));
+    } catch {
+      mark("snapshot-not-stored");
+    }
+  }
   return check;
 })();
 
-checkJson.then(() => postMessage({ type: "ready" }), fail);
+checkJson.then(announceReady, fail);
 
 addEventListener("message", async ({ data }) => {
   const check = await checkJson;

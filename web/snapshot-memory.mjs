@@ -11,7 +11,17 @@ const PAGE = 4096;
 
 export function pack(memory) {
   const pages = Math.ceil(memory.length / PAGE);
-  const isZero = (page) => memory.subarray(page * PAGE, (page + 1) * PAGE).every((byte) => byte === 0);
+  // Read as 32-bit words where the memory is aligned (a snapshot is): four times fewer reads.
+  const words = memory.byteOffset % 4 === 0 ? new Uint32Array(memory.buffer, memory.byteOffset, memory.length >> 2) : undefined;
+  const isZero = (page) => {
+    const end = Math.min((page + 1) * PAGE, memory.length);
+    if (words && end % 4 === 0) {
+      for (let word = (page * PAGE) >> 2; word < end >> 2; word++) if (words[word] !== 0) return false;
+      return true;
+    }
+    for (let byte = page * PAGE; byte < end; byte++) if (memory[byte] !== 0) return false;
+    return true;
+  };
   const runs = [];
   for (let page = 0; page < pages; page++) {
     if (isZero(page)) continue;

@@ -4,7 +4,6 @@ page errors and dialogs."""
 from __future__ import annotations
 
 import contextlib
-from pathlib import Path
 from typing import Any
 
 from playwright.sync_api import (
@@ -16,8 +15,6 @@ from playwright.sync_api import (
     Request,
 )
 from playwright.sync_api import Error as PlaywrightError
-
-from tools.chromium import CHROMIUM, FLAGS
 
 TIMEOUT_MS = 30_000
 
@@ -84,18 +81,3 @@ class Browsing:
         self.dialogs.append(f"{dialog.type}: {dialog.message}")
         with contextlib.suppress(PlaywrightError):
             dialog.dismiss()
-
-
-class ProfileBrowsing(Browsing):
-    """A context on a profile folder of its own, its HTTP cache on disk as in a reader's browser
-    (a fresh context keeps its cache in memory, where a large file such as the checker's memory
-    snapshot is never kept). Its own Chromium, with the same executable and flags."""
-
-    def __init__(self, browser: Browser, site_url: str, profile: Path) -> None:
-        super().__init__(browser, site_url)
-        self.profile = profile
-
-    def _new_context(self, **options: Any) -> BrowserContext:
-        return self.browser.browser_type.launch_persistent_context(
-            self.profile, executable_path=CHROMIUM, args=FLAGS, **options
-        )

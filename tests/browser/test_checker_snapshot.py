@@ -1,47 +1,64 @@
-"""A later visit starts Python from the memory snapshot in the HTTP cache, and answers exactly as a
-first visit does; a snapshot that cannot be used is discarded and Python starts as on a first
-visit, the reader seeing nothing of it. A first visit never waits for the snapshot: it fetches it
-in the background once the checker is ready."""
+"""A later visit starts Python from the memory snapshot that the first visit made and kept in the
+Cache Storage, and answers exactly as a first visit does; no visit downloads a snapshot, and the
+snapshot holds nothing the reader typed. A snapshot that cannot be used (its bytes no longer
+match their digest) is discarded, Python starts as on a first visit, the reader seeing nothing of
+it, and no snapshot is made again."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
+from datetime import date, timedelta
 
-import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Page
 
-from tests.browser.browsing import Browsing, ProfileBrowsing
+from tests.browser.browsing import Browsing
 from tests.browser.pages import (
     FORM,
     RESULT,
     expected_answer,
     fill_form,
+    situation,
     submit_and_wait,
     wait_ready,
 )
 from tests.support.languages import prefix
-from tools.static_server import SiteServer
+from tools.bench import mark_time
 
 LANG = "en"
-#: Answers that walk different paths of the rules: a refund, a refusal, a partial refund.
-CASES = (
-    {"problem": "not_delivered", "purchased": "2026-11-20", "requested": "2026-11-24"},
-    {"problem": "changed_mind", "purchased": "2026-11-20"},
-    {
-        "problem": "not_working",
-        "app": "smarters_pro",
-        "support": "unresolved",
-        "purchased": "2026-11-20",
-    },
-)
+#: Answers that walk different paths of the rules: a refund, a refusal, a partial refund (dates
+#: from the policy in force: pages.situation).
+CASES = tuple(situation(name) for name in ("full_refund", "excluded", "partial_or_full_refund"))
+#: Flips one byte in the middle of the stored snapshot, its headers (the digest) kept.
+DAMAGE = """async () => {
+  const cache = await caches.open("checker-python-memory");
+  const [key] = await cache.keys();
+  const stored = await cache.match(key);
+  const bytes = new Uint8Array(await stored.arrayBuffer());
+  bytes[bytes.length >> 1] ^= 0xff;
+  await cache.put(key, new Response(bytes, { headers: stored.headers }));
+  return key.url;
+}"""
+
+
+#: Whether the stored snapshot's bytes hold any of the given ASCII strings.
+HOLDS = """async (texts) => {
+  const cache = await caches.open("checker-python-memory");
+  const [key] = await cache.keys();
+  const bytes = new Uint8Array(await (await cache.match(key)).arrayBuffer());
+  const holds = (text) => {
+    const needle = new TextEncoder().encode(text);
+    for (let at = bytes.indexOf(needle[0]); at !== -1; at = bytes.indexOf(needle[0], at + 1)) {
+      if (needle.every((byte, index) => bytes[at + index] === byte)) return true;
+    }
+    return false;
+  };
+  return texts.filter(holds);
+}"""
 
 
 def worker_marks(page: Page) -> list[str]:
-    """The performance marks of the page's checker worker."""
-    (worker,) = [w for w in page.workers if "checker-worker" in w.url]
-    return list(worker.evaluate("performance.getEntriesByType('mark').map(e => e.name)"))
+    """The checker worker's marks, as it posts them to the page."""
+    names = page.evaluate("performance.getEntriesByType('mark').map(e => e.name)")
+    return [name.removeprefix("worker:") for name in names if name.startswith("worker:")]
 
 
 def answers(page: Page) -> list[tuple[str | None, str]]:
@@ -56,16 +73,14 @@ def answers(page: Page) -> list[tuple[str | None, str]]:
 
 
 def first_visit(browsing: Browsing) -> Page:
-    """The checker page opened on a fresh profile, ready, its snapshot fetched in the background."""
+    """The checker page opened on a fresh context, ready, its snapshot made and stored."""
     page = browsing.open(f"{prefix(LANG)}checker/")
-    with page.expect_request_finished(lambda r: r.url.endswith(".snapshot"), timeout=60_000):
-        wait_ready(page)
+    wait_ready(page)
+    mark_time(page, "worker:snapshot-stored", timeout_s=60)
     return page
 
 
 def later_visit(page: Page) -> None:
-    """The same page reloaded: a later visit, with the same HTTP cache."""
-    page.wait_for_timeout(300)  # the cache entry is written once the body has arrived
     page.reload()
     wait_ready(page)
 
@@ -74,17 +89,8 @@ def expected_outcomes() -> list[str]:
     return [expected_answer(fields, LANG)["outcome"] for fields in CASES]
 
 
-@pytest.fixture
-def profile(browser: Browser, site_url: str, tmp_path: Path) -> Iterator[Browsing]:
-    """A watched context on a profile folder (its HTTP cache on disk, as a reader's)."""
-    session = ProfileBrowsing(browser, site_url, tmp_path / "profile")
-    yield session
-    session.close()
-    assert not session.problems(), "\n".join(session.problems())
-
-
-def test_a_later_visit_starts_from_the_snapshot_and_answers_the_same(profile: Browsing) -> None:
-    page = first_visit(profile)
+def test_a_later_visit_starts_from_the_snapshot_and_answers_the_same(browsing: Browsing) -> None:
+    page = first_visit(browsing)
     first_marks = worker_marks(page)
     first = answers(page)
     later_visit(page)
@@ -93,34 +99,37 @@ def test_a_later_visit_starts_from_the_snapshot_and_answers_the_same(profile: Br
     assert "snapshot-used" in worker_marks(page)
     assert answers(page) == first
     assert [outcome for outcome, _ in first] == expected_outcomes()
+    assert not [r.url for r in browsing.requests if "python-memory" in r.url]
 
 
-@pytest.fixture
-def broken_snapshot_site(built_site: Path, tmp_path: Path) -> Iterator[str]:
-    """A copy of the built site whose snapshot is damaged (its header overwritten), served
-    without compressed copies: what a damaged cache entry or a bad deployment would give."""
-    copy = tmp_path / "site"
-    shutil.copytree(built_site, copy)
-    (snapshot,) = copy.glob("assets/checker/*.snapshot")
-    with snapshot.open("r+b") as file:
-        file.write(b"\0" * 64)
-    for compressed in copy.glob("assets/checker/*.snapshot.*"):
-        compressed.unlink()
-    with SiteServer(copy) as server:
-        yield server.url
+def test_a_damaged_snapshot_is_discarded_and_not_made_again(browsing: Browsing) -> None:
+    page = first_visit(browsing)
+    page.evaluate(DAMAGE)
+    later_visit(page)
+
+    marks = worker_marks(page)
+    assert "snapshot-discarded" in marks and "snapshot-used" not in marks
+    assert [outcome for outcome, _ in answers(page)] == expected_outcomes()
+
+    later_visit(page)
+    marks = worker_marks(page)
+    assert not {"snapshot-read", "snapshot-stored", "snapshot-discarded"} & set(marks), marks
+    assert [outcome for outcome, _ in answers(page)[:1]] == expected_outcomes()[:1]
 
 
-def test_a_snapshot_that_cannot_be_used_is_discarded(
-    browser: Browser, broken_snapshot_site: str, tmp_path: Path
-) -> None:
-    browsing = ProfileBrowsing(browser, broken_snapshot_site, tmp_path / "profile")
-    try:
-        page = first_visit(browsing)
-        later_visit(page)
+def test_the_snapshot_holds_nothing_the_reader_typed(browsing: Browsing) -> None:
+    """The reader answers as soon as the checker is ready: the snapshot is taken before that."""
+    typed = {
+        "problem": "not_delivered",
+        "support": "not_contacted",
+        "purchased": (date.today() - timedelta(days=2)).isoformat(),
+        "requested": (date.today() - timedelta(days=1)).isoformat(),
+    }
+    page = browsing.open(f"{prefix(LANG)}checker/")
+    wait_ready(page)
+    fill_form(page, typed)
+    submit_and_wait(page)
+    mark_time(page, "worker:snapshot-stored", timeout_s=60)
 
-        marks = worker_marks(page)
-        assert "snapshot-discarded" in marks and "snapshot-used" not in marks
-        assert [outcome for outcome, _ in answers(page)] == expected_outcomes()
-    finally:
-        browsing.close()
-    assert not browsing.problems(), "\n".join(browsing.problems())
+    assert page.evaluate(HOLDS, [typed["purchased"], typed["requested"]]) == []
+    assert page.evaluate(HOLDS, ["check_json"]) == ["check_json"]  # the search finds what is there

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import re
+from fnmatch import fnmatch
 from pathlib import Path
 
 import brotli
@@ -12,31 +13,58 @@ import brotli
 from tests.support.languages import LANGUAGES, prefix
 
 
-def rules(site: Path) -> dict[str, dict[str, str]]:
-    parsed: dict[str, dict[str, str]] = {}
-    current = ""
+def rules(site: Path) -> list[tuple[str, dict[str, str]]]:
+    parsed: list[tuple[str, dict[str, str]]] = []
     for line in (site / "_headers").read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
         if not line[0].isspace():
-            current = line.strip()
-            parsed[current] = {}
+            parsed.append((line.strip(), {}))
         else:
             name, _sep, value = line.strip().partition(":")
-            parsed[current][name.strip()] = value.strip()
+            parsed[-1][1][name.strip()] = value.strip()
     return parsed
 
 
+def headers_of(site: Path, path: str) -> list[tuple[str, str]]:
+    """Every header a host sends for ``path``: hosts add up the rules it matches (``*`` matches
+    across folders)."""
+    return [item for pattern, headers in rules(site) if fnmatch(path, pattern) for item in headers.items()]
+
+
+def served_paths(site: Path) -> list[str]:
+    """Every URL path of the site's files, as a host serves them (folders as ``/name/``)."""
+    paths = []
+    for file in site.rglob("*"):
+        if file.is_file() and file.suffix not in {".br", ".gz"} and file.name != "_headers":
+            path = "/" + file.relative_to(site).as_posix()
+            paths.append(path.removesuffix("index.html"))
+    return paths
+
+
 def test_headers_file(built_site: Path) -> None:
-    headers = rules(built_site)
-    csp = headers["/*"]["Content-Security-Policy"]
+    (csp,) = [value for name, value in headers_of(built_site, "/") if name == "Content-Security-Policy"]
     assert "script-src 'self' 'wasm-unsafe-eval'" in csp
     assert "default-src 'self'" in csp and "http" not in csp
-    assert headers["/*.wasm"]["Content-Type"] == "application/wasm"
-    assert "immutable" in headers["/assets/pyodide-*"]["Cache-Control"]
-    assert "immutable" in headers["/assets/checker/*"]["Cache-Control"]
-    for html in ("/", "/*/", "/*.html"):
-        assert "max-age=0" in headers[html]["Cache-Control"]
+    wasm = next(built_site.glob("assets/pyodide-*/pyodide.asm.wasm")).relative_to(built_site)
+    assert ("Content-Type", "application/wasm") in headers_of(built_site, f"/{wasm.as_posix()}")
+
+
+def test_every_file_has_one_cache_lifetime_immutable_only_when_content_hashed(
+    built_site: Path,
+) -> None:
+    hashed = re.compile(r"[./-][0-9a-f]{8,}[./]")  # Material: 8 hex digits, ours: 10
+    for path in served_paths(built_site):
+        lifetimes = [value for name, value in headers_of(built_site, path) if name == "Cache-Control"]
+        assert len(lifetimes) == 1, (path, lifetimes)
+        if "immutable" in lifetimes[0]:
+            assert hashed.search(path), path
+        else:
+            assert "max-age=0" in lifetimes[0], (path, lifetimes)
+    material = [p for p in served_paths(built_site) if re.search(r"/(bundle|main)\.[0-9a-f]{8}\.min", p)]
+    assert len(material) >= 2
+    for path in material:
+        assert "immutable" in dict(headers_of(built_site, path))["Cache-Control"], path
 
 
 def test_csp_meta_matches_headers(built_site: Path) -> None:
@@ -45,7 +73,7 @@ def test_csp_meta_matches_headers(built_site: Path) -> None:
         (built_site / "index.html").read_text(encoding="utf-8"),
     )
     assert meta
-    assert rules(built_site)["/*"]["Content-Security-Policy"].startswith(
+    assert dict(headers_of(built_site, "/"))["Content-Security-Policy"].startswith(
         meta[1].replace("&#39;", "'")
     )
 
@@ -55,7 +83,7 @@ def test_content_hashed_assets_only_under_immutable_paths(built_site: Path) -> N
     runtime = [p for p in (built_site / "assets").iterdir() if p.name.startswith("pyodide-")]
     assert len(runtime) == 1 and re.fullmatch(r"pyodide-[0-9a-f]{10}", runtime[0].name)
     for path in (built_site / "assets" / "checker").iterdir():
-        assert re.fullmatch(r"[a-z-]+\.[0-9a-f]{10}\.(js|mjs|zip|snapshot)(\.br|\.gz)?", path.name), path.name
+        assert re.fullmatch(r"[a-z-]+\.[0-9a-f]{10}\.(js|mjs|zip)(\.br|\.gz)?", path.name), path.name
 
 
 def test_precompressed_copies_are_exact(built_site: Path) -> None:

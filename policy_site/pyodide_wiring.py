@@ -1,0 +1,26 @@
+"""Where the checker meets Pyodide, named once: the runtime's files, the folder the checker is
+unpacked into and the function the page's worker calls. The runtime build, the bundle (which
+injects them into ``web/checker-worker.js``) and ``make bench``'s baseline page read them here."""
+
+from __future__ import annotations
+
+PYODIDE_MODULE = "pyodide.mjs"  # imported by the worker; it imports ASM_MODULE
+ASM_MODULE = "pyodide.asm.mjs"
+WASM = "pyodide.asm.wasm"
+STDLIB = "python_stdlib.zip"
+LOCK = "pyodide-lock.json"
+#: Shipped as the npm package has them.
+COPIED = (PYODIDE_MODULE, ASM_MODULE, WASM)
+#: Built from the npm ones (policy_site.pyodide_runtime).
+BUILT = (STDLIB, LOCK)
+#: What Pyodide fetches (the modules are imported): the worker asks for them all at once.
+FETCHED = (WASM, STDLIB, LOCK)
+
+APP_DIR = "/home/pyodide/app"  # where the checker archive is unpacked, put first on sys.path
+ENTRY_MODULE = "checker.web"
+ENTRY_FUNCTION = "check_json"  # JSON in, JSON out: nothing but strings crosses to JavaScript
+
+#: The worker's options for loadPyodide, as a JavaScript expression; `runtime` is the URL of the
+#: folder holding the runtime's files, with a trailing slash. The zip and the lock file are at
+#: Pyodide's default places (indexURL + STDLIB, indexURL + LOCK).
+LOAD_OPTIONS = "{ indexURL: runtime }"

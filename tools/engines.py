@@ -1,0 +1,288 @@
+"""The checker page in the other engines: Firefox (through WebDriver BiDi, ``tools/firefox.mjs``)
+and WebKitGTK, Safari's engine family (through WebKitWebDriver, under a virtual display).
+
+``visit_twice`` opens the checker page on a fresh profile, then reloads it, and reports what
+``make bench`` prints and what the engine tests check: the time to ready of each visit, the bytes
+the server sent, whether the first visit used or fetched a snapshot, what the second visit did
+with it, and whether the checker's worker answers exactly as the command line does.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Protocol
+
+from checker.model import Problem
+from tools.static_server import ROOT, SiteServer
+
+FIREFOX_DRIVER = ROOT / "tools" / "firefox.mjs"
+WEBKIT_DRIVER = "/usr/bin/WebKitWebDriver"
+MINIBROWSER = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser"
+TIMEOUT_S = 120
+#: What the worker marks once it knows what becomes of the first visit's snapshot.
+SNAPSHOT_SETTLED = ("worker:snapshot-stored", "worker:snapshot-not-stored", "worker:snapshot-not-kept")
+
+#: Waits for the first of the performance marks ``arg`` on the page (the worker posts its own
+#: there, prefixed ``worker:``); returns every mark's time and the page's time origin.
+WAIT_MARK = """async (names) => {
+  for (;;) {
+    const marks = performance.getEntriesByType("mark");
+    if (marks.some((mark) => names.includes(mark.name))) {
+      return { origin: performance.timeOrigin, marks: marks.map((mark) => [mark.name, mark.startTime]) };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}"""
+#: Starts the checker's own worker script in a worker of its own and sends it each request.
+ANSWERS = """async ({ worker: url, requests }) => {
+  const worker = new Worker(url, { type: "module" });
+  const next = (wanted) => new Promise((resolve, reject) => {
+    worker.onmessage = ({ data }) => {
+      if (data.type === "failed") reject(new Error(data.detail));
+      else if (wanted(data)) resolve(data);
+    };
+  });
+  await next((data) => data.type === "ready");
+  const answers = [];
+  for (const [id, payload] of requests.entries()) {
+    const answered = next((data) => data.type === "result" && data.id === id);
+    worker.postMessage({ id, payload });
+    answers.push((await answered).json);
+  }
+  worker.terminate();
+  return answers;
+}"""
+
+
+class Engine(Protocol):
+    name: str
+
+    def goto(self, url: str) -> None: ...
+    def reload(self) -> None: ...
+    def run(self, script: str, arg: object = None) -> Any: ...
+    def problems(self) -> list[str]: ...
+    def close(self) -> None: ...
+
+
+class Firefox:
+    """Firefox ESR on a fresh profile, through ``tools/firefox.mjs``."""
+
+    name = "firefox"
+
+    def __init__(self) -> None:
+        self.process = subprocess.Popen(
+            ["node", str(FIREFOX_DRIVER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+
+    def _command(self, op: str, **values: object) -> Any:
+        assert self.process.stdin and self.process.stdout
+        self.process.stdin.write(json.dumps({"op": op, **values}) + "\n")
+        self.process.stdin.flush()
+        line = self.process.stdout.readline()
+        if not line:
+            raise RuntimeError("the Firefox driver ended")
+        answer = json.loads(line)
+        if "error" in answer:
+            raise RuntimeError(f"Firefox, {op}: {answer['error']}")
+        return answer["value"]
+
+    def goto(self, url: str) -> None:
+        self._command("goto", url=url)
+
+    def reload(self) -> None:
+        self._command("reload")
+
+    def run(self, script: str, arg: object = None) -> Any:
+        return self._command("run", script=script, arg=arg)
+
+    def problems(self) -> list[str]:
+        return list(self._command("problems"))
+
+    def close(self) -> None:
+        if self.process.stdin:
+            self.process.stdin.close()
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+class WebKit:
+    """WebKitGTK's MiniBrowser in automation mode (an ephemeral profile), on its own Xvfb."""
+
+    name = "webkit"
+
+    def __init__(self) -> None:
+        from selenium import webdriver
+        from selenium.webdriver.webkitgtk.service import Service
+
+        self.xvfb = subprocess.Popen(
+            ["Xvfb", "-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+        assert self.xvfb.stdout
+        display = f":{self.xvfb.stdout.readline().strip().decode()}"
+        options = webdriver.WebKitGTKOptions()
+        options.binary_location = MINIBROWSER
+        options.add_argument("--automation")
+        service = Service(WEBKIT_DRIVER, env={**os.environ, "DISPLAY": display})
+        try:
+            self.driver = webdriver.WebKitGTK(options=options, service=service)
+        except Exception:
+            self.xvfb.terminate()
+            raise
+        self.driver.set_script_timeout(TIMEOUT_S)
+        self.driver.set_page_load_timeout(TIMEOUT_S)
+
+    def goto(self, url: str) -> None:
+        self.driver.get(url)
+
+    def reload(self) -> None:
+        self.driver.refresh()
+
+    def run(self, script: str, arg: object = None) -> Any:
+        outcome = self.driver.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            f"({script})(arguments[0]).then((value) => done({{ value }}),"
+            " (error) => done({ error: String(error) }));",
+            arg,
+        )
+        if "error" in outcome:
+            raise RuntimeError(f"WebKit: {outcome['error']}")
+        return outcome["value"]
+
+    def problems(self) -> list[str]:
+        return []  # WebKitWebDriver does not report the console
+
+    def close(self) -> None:
+        try:
+            self.driver.quit()
+        finally:
+            self.xvfb.terminate()
+            self.xvfb.wait(timeout=10)
+
+
+ENGINES: dict[str, type[Firefox] | type[WebKit]] = {"firefox": Firefox, "webkit": WebKit}
+
+
+class started:
+    """``with started("firefox") as engine:`` — the engine, closed on the way out."""
+
+    def __init__(self, name: str) -> None:
+        self.engine: Engine = ENGINES[name]()
+
+    def __enter__(self) -> Engine:
+        return self.engine
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.engine.close()
+
+
+@dataclass
+class Visits:
+    """What ``visit_twice`` saw."""
+
+    ready_cold_ms: float
+    ready_warm_ms: float
+    bytes_before_ready_kb: float
+    first_visit_kb: float
+    first_marks: list[str]
+    second_marks: list[str]
+    snapshot_fetched: bool
+    answers: list[Any]
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def snapshot_on_first_visit(self) -> bool:
+        """Whether the first visit downloaded a snapshot or started from one."""
+        started_from_one = {"worker:snapshot-read", "worker:snapshot-used"} & set(self.first_marks)
+        return self.snapshot_fetched or bool(started_from_one)
+
+    @property
+    def second_visit(self) -> str:
+        """What the second visit did: ``used`` the snapshot, or safely started without it."""
+        for mark, what in (
+            ("worker:snapshot-used", "used"),
+            ("worker:snapshot-discarded", "discarded"),
+            ("worker:snapshot-not-kept", "not kept by the engine"),
+        ):
+            if mark in self.second_marks:
+                return what
+        return "none"
+
+
+def visit_twice(engine: Engine, server: SiteServer, page: str, requests: list[str]) -> Visits:
+    """A first visit to ``page`` (a path under the server's URL), its snapshot settled, then a
+    reload; ``requests`` are then sent to a worker of the checker's own script."""
+    since = time.time() * 1000
+    engine.goto(server.url + page)
+    cold = engine.run(WAIT_MARK, ["checker-ready"])
+    first = engine.run(WAIT_MARK, list(SNAPSHOT_SETTLED))
+    time.sleep(0.3)  # the last responses' bytes are logged as they end
+    sent = server.sent(since)
+    ready_at = cold["origin"] + dict(cold["marks"])["checker-ready"]
+    engine.reload()
+    warm = engine.run(WAIT_MARK, ["checker-ready"])
+    worker = server.url + worker_script(server.root)
+    answers = engine.run(ANSWERS, {"worker": worker, "requests": requests})
+    return Visits(
+        ready_cold_ms=dict(cold["marks"])["checker-ready"],
+        ready_warm_ms=dict(warm["marks"])["checker-ready"],
+        bytes_before_ready_kb=sum(size for end, _, size in sent if end <= ready_at) / 1024,
+        first_visit_kb=sum(size for _, _, size in sent) / 1024,
+        first_marks=[name for name, _ in first["marks"]],
+        second_marks=[name for name, _ in engine.run(WAIT_MARK, ["checker-ready"])["marks"]],
+        snapshot_fetched=any("python-memory" in path for _, path, _ in server.sent(since)),
+        answers=[json.loads(answer) for answer in answers],
+        problems=engine.problems(),
+    )
+
+
+def worker_script(site: Path) -> str:
+    """The checker worker's site-relative URL in the built ``site``."""
+    (worker,) = (site / "assets" / "checker").glob("checker-worker.*.js")
+    return worker.relative_to(site).as_posix()
+
+
+def requests_and_cli_answers(
+    langs: tuple[str, ...], problems: tuple[Problem, ...] = tuple(Problem)
+) -> tuple[list[str], list[Any]]:
+    """A request of each problem in each language, as the page sends it, and what the command
+    line answers to the same (``refund-check --batch``): purchased 3 days ago, support unable to
+    fix it, asked today."""
+    today = date.today()
+    fields = [
+        {
+            "purchased": (today - timedelta(days=3)).isoformat(),
+            "requested": today.isoformat(),
+            "problem": problem.value,
+            "app": "smarters_pro",
+            "support": "unresolved",
+        }
+        for problem in problems
+    ]
+    cases = [(each, lang) for lang in langs for each in fields]
+    lines = "".join(json.dumps({**each, "lang": lang}) + "\n" for each, lang in cases)
+    cli = subprocess.run(
+        [sys.executable, "-m", "checker", "--batch", "-"],
+        input=lines,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    requests = [
+        json.dumps({"fields": each, "lang": lang, "today": today.isoformat()}) for each, lang in cases
+    ]
+    return requests, [json.loads(line) for line in cli.stdout.splitlines()]
