@@ -4,14 +4,20 @@ wheel carries the compiled catalogs and the contact details, and nothing of the 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import venv
 import zipfile
+from datetime import timedelta
 from pathlib import Path
 
+from checker.policy import VERSIONS
 from policy_site.config import site_languages
 from tests.support.project import project_copy
+
+#: A purchase under the first version, answered two days later: within any time limit.
+FIRST = VERSIONS[0]
 
 
 def test_the_wheel_alone_answers_from_anywhere(tmp_path: Path) -> None:
@@ -32,12 +38,15 @@ def test_the_wheel_alone_answers_from_anywhere(tmp_path: Path) -> None:
     environment = tmp_path / "env"
     venv.create(environment, with_pip=True)
     python = environment / "bin" / "python"
-    subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--no-index", str(wheel)], check=True, capture_output=True)  # fmt: skip
+    # Nothing of this process's path (PYTHONPATH) may pass for an installed copy of the project.
+    clean = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
+    subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--no-index", str(wheel)], check=True, capture_output=True, env=clean)  # fmt: skip
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     result = subprocess.run(
-        [str(environment / "bin" / "refund-check"), "--purchased", "2026-11-20",
-         "--requested", "2026-11-22", "--problem", "not_delivered", "--json", "--lang", "en"],
+        [str(environment / "bin" / "refund-check"), "--purchased", FIRST.effective.isoformat(),
+         "--requested", (FIRST.effective + timedelta(days=2)).isoformat(), "--problem",
+         "not_delivered", "--json", "--lang", "en"],
         capture_output=True, text=True, cwd=elsewhere, env={"PATH": "/usr/bin:/bin"},
     )  # fmt: skip
     assert result.returncode == 0, result.stderr

@@ -15,7 +15,8 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import denormalize, read_po, write_po
 
 from policy_site.segments import NUMBER, read_page
-from policy_site.translations import parts
+from policy_site.translations import load_store, parts, recorded_hashes
+from policy_site.translations import status as translation_status
 from tests.support.project import make, project_copy
 
 CLAUSE = "clause-6"
@@ -41,9 +42,14 @@ def test_a_french_change_goes_out_and_comes_back_through_po_files(tmp_path: Path
     entries = {str(m.context): m for m in catalog if m.id}
     assert set(entries) >= {f"index:{part}" for part in parts(read_page(french))}
     assert entries[ENTRY].fuzzy
-    assert previous_msgid(po, ENTRY) == old
+    # The previous msgid is the French the Spanish was made from: today's, unless it lagged already.
+    spanish_page = project / "docs" / "index.es.md"
+    assert previous_msgid(po, ENTRY) == load_store().get(recorded_hashes(read_page(spanish_page))[CLAUSE], old)
     assert NEW_FRENCH in entries[ENTRY].id and entries[ENTRY].string
-    assert all(m.string and not m.fuzzy for name, m in entries.items() if name != ENTRY)
+    # Fuzzy: exactly the parts out of date in Spanish (clause 6 now, and what lagged before).
+    lagging = {f"index:{part}" for part in translation_status(spanish_page).outdated}
+    assert {name for name, m in entries.items() if name.startswith("index:") and m.fuzzy} == lagging
+    assert all(m.string for m in entries.values())
     assert "{{ contact.email }}" in " ".join(entries["index:clause-4"].auto_comments)
     check_format(po)
 

@@ -150,7 +150,9 @@ def test_recording_checks_first_and_records_part_by_part(changed: Path) -> None:
             assert named == set(LANGUAGES[3:])
     final = make(changed, "i18n-check")
     assert not {part for _lang, part in status_lines(final.stdout)} & {CLAUSE}
-    assert (final.returncode == 0) == all(not lagging(DOCS, lang) for lang in LANGUAGES[1:])
+    # The gate passes unless something other than clause 6 lagged before the change.
+    lagged_before = [set(status(DOCS / f"index.{lang}.md").outdated) - {CLAUSE} for lang in LANGUAGES[1:]]
+    assert (final.returncode == 0) == (not any(lagged_before))
 
 
 def test_a_french_change_left_undated_stops_the_build(tmp_path: Path) -> None:
