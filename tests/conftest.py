@@ -2,7 +2,7 @@
 host with ``site_url: https://example.org/policy/`` would), so every test covers that case too;
 and one Chromium.
 
-With parallel workers (``make test`` runs two), the first worker builds the site and every worker
+With parallel workers (``make test`` runs four), the first worker builds the site and every worker
 serves that one build on the same address (``SO_REUSEPORT``), the address it was built for. The
 tests of one module in ``copies/`` run on one worker, which makes their copy of the project once.
 
