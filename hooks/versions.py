@@ -27,18 +27,17 @@ from policy_site.segments import read_page
 from policy_site.templates import render
 from policy_site.tokens import VERSION_CHANGES, VERSIONS
 from policy_site.translations import french_of
-from policy_site.versions import changes_page, compare, page_version, periods, state
+from policy_site.versions import changes_page, compare, page_version, periods
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """An archived or upcoming version says so under its title, with a link to the version in
     force; the version in force says, above clause 1, when a new one takes effect."""
-    in_force = version_on(build_day())
-    version = page_version(page.file.src_uri, in_force)
+    version = page_version(page.file.src_uri, in_force())
     if version is None:
         return markdown
     lang = page_language(page, config)
-    if version == in_force:
+    if version == in_force():
         upcoming = next_version(version)
         return upcoming_notice(markdown, page, lang, upcoming) if upcoming else markdown
     version_is = version_state(version, build_day())
@@ -87,7 +86,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
         html = html.replace(f"<p>{VERSIONS}</p>", versions_list(page, lang))
     if f"<p>{VERSION_CHANGES}</p>" in html:
         html = html.replace(f"<p>{VERSION_CHANGES}</p>", version_changes(page, config, lang))
-    if page_version(page.file.src_uri, version_on(build_day())) is not None:
+    if page_version(page.file.src_uri, in_force()) is not None:
         html += "\n" + policy_dates(page, lang)
     return html
 
@@ -106,7 +105,7 @@ def versions_list(page: Page, lang: str) -> str:
                 "start": start,
                 "end": period.end.isoformat() if period.end else "",
                 "end_text": long_date(period.end, lang) if period.end else "",
-                "state": state(period, day),
+                "state": version_state(version, day),
                 "url": version_url(root, version),
                 "changes_url": root + changes_page(version) if version.number > 1 else "",
             }
@@ -128,13 +127,13 @@ def versions_list(page: Page, lang: str) -> str:
 def version_url(root: str, version: Version) -> str:
     """The version in force is on the policy page; every other one, past or upcoming, in its
     archive folder."""
-    return root if version == version_on(build_day()) else root + archive_path(version)
+    return root if version == in_force() else root + archive_path(version)
 
 
 def version_changes(page: Page, config: MkDocsConfig, lang: str) -> str:
     effective = date.fromisoformat(Path(page.file.src_uri).name.split(".")[0].removeprefix("changes-"))
     new = next(p.version for p in periods() if p.version.effective == effective)
-    comparison = compare(Path(config.docs_dir), new, version_on(build_day()))
+    comparison = compare(Path(config.docs_dir), new, in_force())
     root = language_root(page, lang)
     return render(
         "policy/version-changes.html",
@@ -170,7 +169,7 @@ def version_changes(page: Page, config: MkDocsConfig, lang: str) -> str:
 
 def policy_dates(page: Page, lang: str) -> str:
     """The French text's last change and the version's start, under a policy page."""
-    version = page_version(page.file.src_uri, version_on(build_day()))
+    version = page_version(page.file.src_uri, in_force())
     assert version is not None
     french = read_page(french_of(Path(page.file.abs_src_path or "")))
     updated = french.meta.get("updated")
@@ -190,6 +189,11 @@ def policy_dates(page: Page, lang: str) -> str:
         versions_url=root + "versions/",
         all_versions=site_text(lang, t.ALL_VERSIONS),
     )
+
+
+def in_force() -> Version:
+    """The version in force on the day the site is built: the one at the published root."""
+    return version_on(build_day())
 
 
 def long_date(day: date, lang: str) -> str:

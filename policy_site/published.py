@@ -18,9 +18,8 @@ from pathlib import Path
 
 from checker.catalog import policy_language
 from checker.policy import Version, archive_path, latest_version, version_on
+from policy_site.versions import POLICY_PAGE, SEARCH_EXCLUDED, excluded_from_search
 
-POLICY_PAGE = "index"
-SEARCH_EXCLUDED = "search:\n  exclude: true\n"
 _staged: dict[tuple[str, date], Path] = {}
 #: Each staged copy and the ``docs/`` it was made from.
 _sources: dict[Path, Path] = {}
@@ -62,7 +61,7 @@ def stage(docs: Path, target: Path, in_force: Version, newest: Version) -> None:
     upcoming.mkdir(parents=True)
     for page in sorted(target.glob(f"{POLICY_PAGE}.*.md")):
         text = page.read_text(encoding="utf-8")
-        (upcoming / page.name).write_text(text.replace("---\n", "---\n" + SEARCH_EXCLUDED, 1), "utf-8")
+        (upcoming / page.name).write_text(excluded_from_search(text), "utf-8")
         in_force_text = frozen / page.name
         if not in_force_text.exists():  # a language added since: the French in force stands in
             in_force_text = frozen / f"{POLICY_PAGE}.{policy_language()}.md"

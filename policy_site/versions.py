@@ -23,13 +23,14 @@ from checker.policy import (
     archive_path,
     latest_version,
     period_end,
-    version_state,
 )
 from policy_site.segments import read_page
 from policy_site.tokens import CONTACT_EMAIL
 from policy_site.translations import diff_words
 
 POLICY_PAGE = "index"
+#: What keeps a page out of the site's search (Material's front matter key).
+SEARCH_EXCLUDED = "search:\n  exclude: true\n"
 VERSIONS_DIR = "versions"
 ARCHIVED = re.compile(rf"^{VERSIONS_DIR}/(\d{{4}}-\d{{2}}-\d{{2}})/{POLICY_PAGE}\.")
 
@@ -45,11 +46,6 @@ class Period:
 def periods() -> list[Period]:
     """Every version with its period, oldest first."""
     return [Period(version, period_end(version)) for version in VERSIONS]
-
-
-def state(period: Period, today: date) -> str:
-    """``upcoming`` (published ahead of the day it takes effect), ``current`` or ``past``."""
-    return version_state(period.version, today)
 
 
 def page_version(src_uri: str, root: Version) -> Version | None:
@@ -177,8 +173,12 @@ search:
 
 def mark_archived(page: Path) -> None:
     """An archived page stays out of the site's search: readers look for the policy in force."""
-    text = page.read_text(encoding="utf-8")
-    page.write_text(text.replace("---\n", "---\nsearch:\n  exclude: true\n", 1), encoding="utf-8")
+    page.write_text(excluded_from_search(page.read_text(encoding="utf-8")), encoding="utf-8")
+
+
+def excluded_from_search(text: str) -> str:
+    """A page's source with ``search: exclude: true`` first in its front matter."""
+    return text.replace("---\n", "---\n" + SEARCH_EXCLUDED, 1)
 
 
 def add_version(policy_file: Path, version: Version) -> None:
