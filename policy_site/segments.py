@@ -9,6 +9,8 @@ part; a line that is only a ``{{ token }}`` belongs to no part.
 
 from __future__ import annotations
 
+import copy
+import functools
 import hashlib
 import re
 from dataclasses import dataclass
@@ -95,7 +97,15 @@ def read_page(path: Path) -> Page:
 
 
 def parse_page(source: str) -> Page:
-    """Cuts a page (front matter and Markdown) into its parts."""
+    """Cuts a page (front matter and Markdown) into its parts. A build reads each page dozens of
+    times (every translation's status reads all its siblings), so the parts are kept by content;
+    each caller gets its own copy of the front matter, a dict it may change."""
+    page = _parsed(source)
+    return Page(copy.deepcopy(page.meta), page.segments)
+
+
+@functools.lru_cache(maxsize=512)
+def _parsed(source: str) -> Page:
     check_front_matter(source)
     markdown, meta = get_data(source)
     parts: dict[str, list[str]] = {}
