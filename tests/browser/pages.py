@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from playwright.sync_api import Page
+from playwright.sync_api import BrowserContext, Page, Route
 
 from checker.check import check
 from checker.policy import terms_of, version_on
@@ -16,6 +16,19 @@ from policy_site.i18n import site_gettext
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 READY_TIMEOUT_MS = 60_000  # the page script's own limit before it shows the fallback
+
+def without_python(context: BrowserContext) -> BrowserContext:
+    """The checker pages of ``context`` get a worker that does nothing: they stay as a visitor on
+    a slow connection first sees them (the form, "starting"). For the tests of what is not
+    Python (layout, print, Material, axe): a cold start costs about 3 s of CPU that would only
+    compete with theirs."""
+    context.route("**/checker-worker*.js", _idle_worker)
+    return context
+
+
+def _idle_worker(route: Route) -> None:
+    route.fulfill(body="// idle", content_type="text/javascript")
+
 
 #: The contexts the tests browse with: a desktop, and a phone the size of a common one.
 DEVICES: dict[str, dict[str, Any]] = {

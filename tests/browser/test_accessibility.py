@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from playwright.sync_api import Page, Route
+from playwright.sync_api import Page
 
 from tests.browser.browsing import Browsing
 from tests.browser.pages import (
@@ -25,6 +25,7 @@ from tests.browser.pages import (
     set_light_palette,
     situation,
     submit_and_wait,
+    without_python,
 )
 from tests.support.languages import LANGUAGES, SAMPLE, prefix
 
@@ -42,16 +43,10 @@ def assert_none(found: dict[str, list[str]]) -> None:
         pytest.fail(f"axe-core violations:\n{report}", pytrace=False)
 
 
-def idle_worker(route: Route) -> None:
-    """A worker that does nothing: the checker page stays as a visitor on a slow connection
-    first sees it (the form, "starting"), and no Python start competes with axe for the CPU."""
-    route.fulfill(body="// idle", content_type="text/javascript")
-
-
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_pages_have_no_violations(browsing: Browsing, lang: str) -> None:
     context = browsing.start(color_scheme="light")
-    context.route("**/checker-worker*.js", idle_worker)
+    without_python(context)
     context.add_init_script(path=AXE)  # loaded by every page, not sent over the protocol each time
     found = {}
     for path in PAGES if lang in SAMPLE else POLICY_PAGE_ONLY:

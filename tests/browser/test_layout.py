@@ -7,10 +7,10 @@ to the checker on its first screen."""
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Page, Route
+from playwright.sync_api import Page
 
 from tests.browser.browsing import Browsing
-from tests.browser.pages import DEVICES
+from tests.browser.pages import DEVICES, without_python
 from tests.support.languages import LANGUAGES, POLICY_LANGUAGE, prefix
 
 PAGES = ("", "checker/", "versions/")
@@ -18,15 +18,10 @@ PAGES = ("", "checker/", "versions/")
 THREE = (POLICY_LANGUAGE, "en", LANGUAGES[-1])
 
 
-def idle_worker(route: Route) -> None:
-    """No Python here: these are layout checks."""
-    route.fulfill(body="// idle", content_type="text/javascript")
-
-
 @pytest.fixture
 def phone(browsing: Browsing) -> Browsing:
     context = browsing.start(**DEVICES["phone"])
-    context.route("**/checker-worker*.js", idle_worker)
+    without_python(context)
     return browsing
 
 

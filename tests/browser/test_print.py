@@ -6,6 +6,7 @@ import pytest
 from playwright.sync_api import Page
 
 from tests.browser.browsing import Browsing
+from tests.browser.pages import without_python
 from tests.support.languages import SAMPLE, prefix
 
 SCREEN_ONLY = (".md-header", ".md-sidebar", ".md-search", ".md-footer", ".md-tabs")
@@ -34,6 +35,7 @@ def test_policy_prints_its_text_only(browsing: Browsing, lang: str) -> None:
 
 @pytest.mark.parametrize("lang", SAMPLE)
 def test_checker_prints_the_decision_table(browsing: Browsing, lang: str) -> None:
+    without_python(browsing.start())
     page = browsing.open(f"{prefix(lang)}checker/")
     page.emulate_media(media="print")
     for selector in SCREEN_ONLY:
