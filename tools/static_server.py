@@ -134,6 +134,13 @@ class SharedPortServer(http.server.ThreadingHTTPServer):
 
     allow_reuse_port = True
 
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A browser that goes away mid-response (a test's page closed, a reload) is not the
+        server's error: a host says nothing of it, and neither does this one."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)  # type: ignore[arg-type]
+
 
 class SiteServer:
     """``with SiteServer(site) as server: server.url`` — a threaded server on a free port, or on

@@ -5,6 +5,11 @@ serve, and never the ``_headers`` file itself."""
 from __future__ import annotations
 
 import http.client
+import socket
+import struct
+import threading
+import time
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -41,4 +46,22 @@ def test_paths_no_host_serves_are_refused_without_a_traceback(
         status = get(site_server, path, raw=True).status
         assert 400 <= status < 500, (path[:40], status)
     assert get(site_server, base).status == 200  # and the server still answers
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_reader_who_leaves_mid_download_leaves_no_traceback(
+    site_server: SiteServer, built_site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A page closed during a download (every browser test closes its pages) is no error."""
+    wasm = next(built_site.glob("assets/pyodide-*/pyodide.asm.wasm"))
+    path = urlsplit(site_server.url).path + wasm.relative_to(built_site).as_posix()
+    with socket.create_connection(("127.0.0.1", site_server.port), timeout=10) as reader:
+        reader.sendall(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
+        assert reader.recv(64).startswith(b"HTTP/1.0 200")
+        reader.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))  # a reset
+    deadline = time.monotonic() + 10
+    while any(thread.name.endswith("(process_request_thread)") for thread in threading.enumerate()):
+        assert time.monotonic() < deadline, "the server is still sending"
+        time.sleep(0.05)
+    assert get(site_server, urlsplit(site_server.url).path).status == 200
     assert "Traceback" not in capsys.readouterr().err
