@@ -6,12 +6,13 @@
 // Each RUN starts a fresh interpreter, in order:
 //   {"stdLib"?: zip path, "lockFile"?: path, "env"?: {NAME: value}, "mounts"?: [[hostDir, fsDir]],
 //    "archive"?: {"path", "extractDir"}, "probe"?: bool, "code": Python source,
-//    "makeSnapshot"?: path, "loadSnapshot"?: {"path", "memoryBytes"}}
+//    "makeSnapshot"?: path, "loadSnapshot"?: path}
 // `code` runs with runPythonAsync; its value (a string) is collected into `result`, a JSON list
 // with one entry per run. A later run may use files an earlier run wrote through a mount.
 // With `makeSnapshot`, the interpreter's memory once `code` has run is written to that path (in the
 // format of web/snapshot-memory.mjs, as the worker reads it), and its full size to
-// `path + ".json"`; `loadSnapshot` starts from such a file, as the worker does.
+// `path + ".json"`; `loadSnapshot` starts from such a file (made by an earlier run of the same job
+// or not), as the worker does.
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
@@ -28,8 +29,9 @@ async function run(loadPyodide, indexURL, spec) {
   if (spec.env) options.env = spec.env;
   if (spec.makeSnapshot) options._makeSnapshot = true;
   if (spec.loadSnapshot) {
-    const memory = new Uint8Array(spec.loadSnapshot.memoryBytes);
-    unpack(new Uint8Array(readFileSync(spec.loadSnapshot.path)), memory);
+    const { memoryBytes } = JSON.parse(readFileSync(`${spec.loadSnapshot}.json`, "utf8"));
+    const memory = new Uint8Array(memoryBytes);
+    unpack(new Uint8Array(readFileSync(spec.loadSnapshot)), memory);
     options._loadSnapshot = memory;
   }
   const pyodide = await loadPyodide(options);
