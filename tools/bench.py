@@ -8,6 +8,8 @@ whose worker only fetches and compiles the wasm (no page, no Python: what no sta
 The runs go round the three pages in turn, so a burst of load elsewhere spreads over all of them.
 The checker and the baseline are also loaded once each on a slow connection (Lighthouse's mobile
 throttling, applied through the DevTools protocol), where bytes matter more than the CPU.
+``startup_floor_kb`` is the bytes floor under ``bytes_before_ready_kb``: what Pyodide itself needs
+to start, as shipped (``tools.bench_floor``).
 Last, the checker page in Firefox and WebKit (``tools.engines``): each engine's medians of
 ``ENGINE_RUNS`` first visits and reloads, and whether its answers are the command line's.
 """
@@ -31,6 +33,7 @@ from checker.model import Problem
 from checker.questions import QUESTIONS
 from policy_site.compress import precompress
 from policy_site.pyodide_wiring import APP_DIR, ENTRY_FUNCTION, ENTRY_MODULE
+from tools.bench_floor import startup_floor_kb
 from tools.bench_rules import batch_lines_per_second, checks_per_second
 from tools.chromium import CHROMIUM, FLAGS
 from tools.engines import ENGINES, requests_and_cli_answers, started, visit_twice
@@ -100,13 +103,15 @@ def main() -> int:
             build_site(root, site_url=server.url)
             server.reload_headers()
             make_floor(root)
+            runtime = next((root / "assets").glob("pyodide-*"))
+            figures["startup_floor_kb"] = round(startup_floor_kb(runtime), 1)
             make_baseline(root, baseline)
             with SiteServer(baseline) as baseline_server:
                 figures |= browser_figures(server.url, baseline_server.url)
             figures["engines"] = engine_figures(server)
     keys = ("ready_cold_ms", "ready_warm_ms", "baseline_ready_cold_ms", "baseline_ready_warm_ms",
             "answer_ms", "checker_page_kb", "baseline_page_kb", "policy_page_kb",
-            "bytes_before_ready_kb", "floor_ready_cold_ms", "floor_ready_warm_ms",
+            "bytes_before_ready_kb", "startup_floor_kb", "floor_ready_cold_ms", "floor_ready_warm_ms",
             "slow_ready_ms", "baseline_slow_ready_ms")  # fmt: skip
     print(f"\nChromium, median of {RUNS} runs (fresh profile for cold, reload for warm):")
     for key in keys:

@@ -1,0 +1,17 @@
+// The standard-library files Pyodide's own start-up imports, before any line of the checker:
+// loadPyodide() from the site's built runtime folder, then the zip members of every module
+// loaded. Usage: node tools/bench_floor.mjs <runtime folder>/  (prints a JSON list)
+import { pathToFileURL } from "node:url";
+
+const folder = process.argv[2];
+const { loadPyodide } = await import(pathToFileURL(`${folder}pyodide.mjs`).href);
+const pyodide = await loadPyodide({ indexURL: folder, stdout: () => {} });
+console.log(pyodide.runPython(`
+import json, sys
+zip_path = next(entry for entry in sys.path if entry.endswith(".zip")) + "/"
+json.dumps(sorted(
+    origin[len(zip_path):]
+    for module in list(sys.modules.values())
+    if (origin := str(getattr(getattr(module, "__spec__", None), "origin", None) or "")).startswith(zip_path)
+))
+`));
