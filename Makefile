@@ -19,6 +19,7 @@ WHEELS := .cache/pyodide-wheels
 CHROMIUM := /usr/bin/chromium
 HOST := 127.0.0.1
 PORT := 8000
+PYTEST_WORKERS := 4
 
 .PHONY: serve build test test-quick test-python test-pyodide lint bench audit i18n-status i18n-check i18n-diff i18n-export i18n-import language-add language-publish policy-version catalogs chromium engines clean
 
@@ -44,7 +45,7 @@ lint: $(STAMP_PY)
 # Four workers on two cores: the browser, build and engine tests wait on other processes as much as
 # they compute (measured: 223 s with four, 253 s with two, same tree, idle machine).
 test-python: $(STAMP_PY) $(STAMP_NODE) chromium engines catalogs $(WHEELS)/.complete
-	$(PY) -m pytest -n 4 --dist loadgroup
+	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup
 
 test-pyodide: $(STAMP_PY) $(STAMP_NODE) catalogs $(WHEELS)/.complete
 	node tests/pyodide/run_pytest.mjs --wheels $(WHEELS) tests/rules --confcutdir=tests/rules
