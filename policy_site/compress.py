@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gzip
 import hashlib
@@ -10,11 +11,15 @@ from pathlib import Path
 
 import brotli
 
+from policy_site.cache_lock import making
 from policy_site.config import ROOT
 
 #: Brotli at quality 11 is slow on the 9.6 MB wasm, so results are cached by content hash.
 CACHE = ROOT / ".cache" / "compressed"
 QUALITY = 11  # brotli's best: each file is compressed once per content, then cached
+#: Files this large are compressed by one process at a time (the runtime's): a parallel build
+#: waits for the result. Smaller ones take less than the wait, and leave no lock file behind.
+LOCKED_ABOVE = 1_000_000
 
 
 def precompress(path: Path) -> None:
@@ -29,10 +34,12 @@ def precompress(path: Path) -> None:
         target = path.with_name(path.name + suffix)
         cached = CACHE / cache_name
         if not cached.exists():
-            CACHE.mkdir(parents=True, exist_ok=True)
-            staging = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
-            staging.write_bytes(compress(data))
-            staging.replace(cached)  # atomic: a parallel build never reads half a file
+            with making(cached) if len(data) > LOCKED_ABOVE else contextlib.nullcontext():
+                if not cached.exists():
+                    CACHE.mkdir(parents=True, exist_ok=True)
+                    staging = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
+                    staging.write_bytes(compress(data))
+                    staging.replace(cached)  # atomic: a parallel build never reads half a file
         target.write_bytes(cached.read_bytes())
 
 

@@ -43,6 +43,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from policy_site.cache_lock import lock_path, making
 from policy_site.checker_archive import checker_archive
 from policy_site.config import ROOT
 from policy_site.pyodide_wiring import (
@@ -148,7 +149,14 @@ def _cached_build() -> Path:
     if target.is_dir():
         os.utime(target)  # marks it recently used, for _prune
         return target
-    CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    with making(target):  # a parallel build of the same inputs: its entry is used
+        if not target.is_dir():
+            _build_entry(target)
+    _prune(target)
+    return target
+
+
+def _build_entry(target: Path) -> None:
     staging = Path(tempfile.mkdtemp(prefix="staging-", dir=CACHE_DIR))
     try:
         _build(staging)
@@ -156,12 +164,10 @@ def _cached_build() -> Path:
         try:
             staging.rename(target)  # atomic: readers see a complete entry or none
         except OSError:
-            if not target.is_dir():  # otherwise a parallel build won the race; its bytes are equal
+            if not target.is_dir():  # otherwise another build made it; its bytes are equal
                 raise
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    _prune(target)
-    return target
 
 
 def _prune(current: Path) -> None:
@@ -175,6 +181,7 @@ def _prune(current: Path) -> None:
     finished.sort(key=lambda path: path.stat().st_mtime, reverse=True)
     for path in finished[KEPT_CACHE_ENTRIES - 1 :]:
         shutil.rmtree(path, ignore_errors=True)
+        lock_path(path).unlink(missing_ok=True)
 
 
 def _input_key() -> str:
