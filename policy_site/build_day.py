@@ -9,14 +9,14 @@ effect. A rebuild on that day (the daily scheduled build) is what puts a new ver
 from __future__ import annotations
 
 import os
-import re
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
+
+from checker.parse import InputError, parse_day
 
 SETTING = "BUILD_DATE"
 #: The policy's days are French days: a version takes effect at midnight in Paris.
 POLICY_TIME_ZONE = ZoneInfo("Europe/Paris")
-ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class BuildDayError(ValueError):
@@ -28,10 +28,8 @@ def build_day() -> date:
     if not raw:
         return datetime.now(POLICY_TIME_ZONE).date()
     try:
-        if not ISO_DAY.fullmatch(raw):
-            raise ValueError
-        return date.fromisoformat(raw)
-    except ValueError:
+        return parse_day(raw, SETTING)  # the checker's own reading of a day
+    except InputError:
         raise BuildDayError(
             f"{SETTING}={raw[:40]!r} is not a day written YYYY-MM-DD (for example "
             f"{SETTING}=2027-01-01); leave it unset to build for today"

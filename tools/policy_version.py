@@ -18,12 +18,12 @@ and says what it changes.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from datetime import date
 
 from babel.dates import format_date
 
+from checker.parse import InputError, parse_day
 from checker.policy import archive_path, latest_version
 from policy_site import messages as t
 from policy_site.build_day import BuildDayError, build_day
@@ -33,7 +33,6 @@ from policy_site.versions import changes_page, freeze
 
 DOCS = ROOT / "docs"
 POLICY = ROOT / "checker" / "policy.py"
-ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 REFUSED = 2
 
 
@@ -45,12 +44,12 @@ def effective_date(text: str, today: date, force: bool) -> date:
     """``text`` as the day a new version takes effect: a real day, written YYYY-MM-DD, after the
     newest version and (unless ``force``) after ``today``."""
     shown = text[:40]
-    if not ISO_DAY.fullmatch(text):
-        raise Refused(f"EFFECTIVE={shown!r}: write the day as YYYY-MM-DD (EFFECTIVE=2027-01-01)")
     try:
-        effective = date.fromisoformat(text)
-    except ValueError:
-        raise Refused(f"EFFECTIVE={shown}: there is no such day") from None
+        effective = parse_day(text, "EFFECTIVE")  # the checker's own reading of a day
+    except InputError as error:
+        if error.code == "invalid_date":
+            raise Refused(f"EFFECTIVE={shown!r}: write the day as YYYY-MM-DD (EFFECTIVE=2027-01-01)") from None
+        raise Refused(f"EFFECTIVE={shown}: there is no such day the checker can read") from None
     newest = latest_version()
     if effective <= newest.effective:
         raise Refused(
