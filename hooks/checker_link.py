@@ -12,8 +12,7 @@ from checker.clauses import Clause
 from policy_site import messages as t
 from policy_site.i18n import page_base, page_language, site_text
 from policy_site.templates import render
-
-POLICY_PAGE = "index"
+from policy_site.versions import POLICY_PAGE
 
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -8,7 +8,6 @@ one at the root of the published ``docs/`` (``hooks/policy_in_force.py``)."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 
@@ -18,12 +17,13 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from checker.catalog import policy_language
+from checker.clauses import Clause
 from checker.policy import Version, archive_path, next_version, version_on, version_state
 from policy_site import messages as t
 from policy_site.build_day import build_day
 from policy_site.clauses import part_label
 from policy_site.i18n import language_root, page_language, site_text
-from policy_site.segments import read_page
+from policy_site.segments import HEADING, read_page
 from policy_site.templates import render
 from policy_site.tokens import VERSION_CHANGES, VERSIONS
 from policy_site.translations import french_of
@@ -74,10 +74,13 @@ def upcoming_notice(markdown: str, page: Page, lang: str, upcoming: Version) -> 
         changes_url=root + changes_page(upcoming),
         see_changes=site_text(lang, t.SEE_CHANGES),
     )
-    first_clause = re.search(r"^#{2,6} .*\{#clause-1\}\s*$", markdown, re.MULTILINE)
-    if first_clause is None:
-        return f"{notice}\n\n{markdown}"
-    return f"{markdown[: first_clause.start()]}{notice}\n\n{markdown[first_clause.start() :]}"
+    at = 0
+    for line in markdown.splitlines(keepends=True):
+        heading = HEADING.match(line.rstrip("\n"))
+        if heading and heading[3] == Clause.CONDITIONS:
+            return f"{markdown[:at]}{notice}\n\n{markdown[at:]}"
+        at += len(line)
+    return f"{notice}\n\n{markdown}"
 
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
