@@ -3,6 +3,7 @@
 #   make test    every test: lint, types, catalogs, rules on CPython and in Pyodide, site, browser
 #   make test-quick   the edit loop: rules, command line, catalogs (seconds)
 #   make build   the static site in site/
+#   make test-days   the pytest suite with the clock set to each of tools/test_days.py's days (DAY=YYYY-MM-DDTHH:MMZ: one)
 #   make bench   timings (checker rules, Pyodide, the checker page in Chromium, Firefox, WebKit)
 #   make audit   Lighthouse report (fr, en, ar), median of 3 runs per page
 #   make i18n-status / i18n-check   which translations lag behind the French
@@ -21,7 +22,7 @@ HOST := 127.0.0.1
 PORT := 8000
 PYTEST_WORKERS := 4
 
-.PHONY: serve build test test-quick test-python test-pyodide lint bench audit i18n-status i18n-check i18n-diff i18n-export i18n-import language-add language-publish policy-version catalogs chromium engines clean
+.PHONY: serve build test test-days faketime test-quick test-python test-pyodide lint bench audit i18n-status i18n-check i18n-diff i18n-export i18n-import language-add language-publish policy-version catalogs chromium engines clean
 
 serve: $(STAMP_PY) $(STAMP_NODE) catalogs
 	$(VENV)/bin/mkdocs serve --dev-addr $(HOST):$(PORT) --livereload
@@ -33,6 +34,20 @@ build: $(STAMP_PY) $(STAMP_NODE) catalogs
 # one's output printed whole when it ends; every suite runs even when another fails.
 test: $(STAMP_PY) $(STAMP_NODE) chromium engines catalogs $(WHEELS)/.complete
 	@$(MAKE) --no-print-directory --keep-going --jobs=3 --output-sync=target lint test-python test-pyodide
+
+# The suite on other days (a year's end, a leap day, summer time, a public holiday), under Debian's
+# libfaketime: about 5 minutes a day. DAY=2027-01-01T12:00Z runs one; the value reaches the tool
+# through the environment, never through the shell.
+export TEST_DAY := $(value DAY)
+test-days: $(STAMP_PY) $(STAMP_NODE) chromium engines faketime catalogs $(WHEELS)/.complete
+	$(PY) -m tools.test_days $${TEST_DAY:+--day "$$TEST_DAY"} -n $(PYTEST_WORKERS) --dist loadgroup
+
+faketime:
+	@if ! command -v faketime >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq faketime; \
+	  else echo "faketime is missing: run 'sudo apt-get install faketime'"; exit 1; fi; \
+	fi
 
 test-quick: $(STAMP_PY) catalogs
 	$(PY) -m pytest -q -n 2 -m "not site and not browser and not build and not pyodide"

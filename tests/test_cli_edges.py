@@ -20,6 +20,7 @@ from checker.explain import error_message
 from checker.parse import MAX_LINE, InputError
 from checker.policy import VERSIONS
 from policy_site.config import ROOT
+from tools.test_days import real_clock_env
 
 #: A purchase on the first version's first day: in the past, and answered under that version.
 PURCHASED = VERSIONS[0].effective.isoformat()
@@ -28,10 +29,12 @@ CHECK = [sys.executable, "-m", "checker", "--purchased", GOOD["purchased"], "--r
 ENV = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8")
 
 
-def shell(command: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+def shell(
+    command: str, stdin: bytes = b"", env: dict[str, str] = ENV
+) -> subprocess.CompletedProcess[bytes]:
     """``command`` run by bash, so that pipes and redirections are the shell's own."""
     return subprocess.run(
-        ["bash", "-c", command], input=stdin, capture_output=True, env=ENV, cwd=ROOT, timeout=120
+        ["bash", "-c", command], input=stdin, capture_output=True, env=env, cwd=ROOT, timeout=120
     )
 
 
@@ -76,7 +79,9 @@ def test_a_full_disk_is_an_error_in_the_language_asked_for() -> None:
 
 
 def test_a_closed_standard_output_is_an_error() -> None:
-    result = shell(f"{python_checker()} --purchased {PURCHASED} --problem other --lang en >&-")
+    # On the machine's clock: under make test-days, libfaketime would take the closed descriptor.
+    command = f"{python_checker()} --purchased {PURCHASED} --problem other --lang en >&-"
+    result = shell(command, env=real_clock_env(ENV))
     no_traceback(result)
     assert result.returncode == 3
     assert result.stderr.decode().startswith("The answer cannot be written")

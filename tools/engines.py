@@ -22,6 +22,7 @@ from typing import Any, Protocol
 
 from checker.model import Problem
 from tools.static_server import ROOT, SiteServer
+from tools.test_days import real_clock_env
 
 FIREFOX_DRIVER = ROOT / "tools" / "firefox.mjs"
 WEBKIT_DRIVER = "/usr/bin/WebKitWebDriver"
@@ -78,8 +79,14 @@ class Firefox:
     name = "firefox"
 
     def __init__(self) -> None:
+        # Firefox does not start under libfaketime (make test-days): it keeps the machine's clock,
+        # which changes nothing here, since every request says its own day.
         self.process = subprocess.Popen(
-            ["node", str(FIREFOX_DRIVER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+            ["node", str(FIREFOX_DRIVER)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env=real_clock_env(),
         )
 
     def _command(self, op: str, **values: object) -> Any:

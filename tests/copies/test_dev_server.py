@@ -36,6 +36,7 @@ from checker.questions import QUESTIONS
 from policy_site.catalogs import load, save
 from policy_site.i18n import page_url_in
 from tests.support.project import make_command, project_copy, project_env
+from tools.test_days import real_clock_env
 
 LANG = policy_language()
 CHECKER = page_url_in(LANG, "checker")
@@ -159,7 +160,9 @@ class DevServer:
 def dev_server(project: Path, log: Path) -> Iterator[DevServer]:
     """``make serve`` on a free port, stopped as a maintainer stops it: Ctrl-C."""
     port = free_port()
-    env = {key: value for key, value in project_env(project).items() if key != "SITE_URL"}
+    # On the machine's clock, for the test run's day: under make test-days, libfaketime would stop
+    # the file watcher's timed waits.
+    env = {key: value for key, value in real_clock_env(project_env(project)).items() if key != "SITE_URL"}
     with log.open("wb") as output:
         process = subprocess.Popen(
             make_command("serve", f"PORT={port}"),
