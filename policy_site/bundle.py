@@ -14,10 +14,9 @@ from pathlib import Path
 
 from policy_site.config import ROOT
 from policy_site.pyodide_runtime import (
-    PAYLOADS,
     compiled_checker_archive,
     runtime_files,
-    snapshot_probe,
+    snapshot_answers,
 )
 from policy_site.pyodide_wiring import (
     APP_DIR,
@@ -68,6 +67,7 @@ def build() -> Bundle:
     snapshot_format = (WEB / "snapshot-memory.mjs").read_bytes()
     snapshot_format_name = hashed("snapshot-memory", ".mjs", snapshot_format)
     fetched = sum(runtime[name].stat().st_size for name in FETCHED) + len(archive)
+    walk, answers = snapshot_answers()
     worker = fill(
         (WEB / "checker-worker.js").read_text(encoding="utf-8"),
         __RUNTIME__=f"../{Path(runtime_dir).name}/",
@@ -82,8 +82,8 @@ def build() -> Bundle:
         __ENTRY_FUNCTION__=json.dumps(ENTRY_FUNCTION),
         __SNAPSHOT_KEY__=f"./{snapshot_key}",
         __SNAPSHOT_FORMAT__=f"./{snapshot_format_name}",
-        __SNAPSHOT_PROBE__=json.dumps(snapshot_probe()),
-        __SNAPSHOT_WALK__=json.dumps(PAYLOADS),
+        __SNAPSHOT_WALK__=json.dumps(walk, ensure_ascii=False),
+        __SNAPSHOT_ANSWERS__=json.dumps(answers_digest(answers)),
         __DOWNLOAD_BYTES__=str(fetched),
     ).encode()
     worker_name = hashed("checker-worker", ".js", worker)
@@ -99,6 +99,12 @@ def build() -> Bundle:
         f"{ASSETS}/{page_name}": page,
     }
     return Bundle(files, f"{ASSETS}/{page_name}")
+
+
+def answers_digest(answers: list[str]) -> str:
+    """The SHA-256 (hex) of the walk's answers, one per line, as the worker computes it: what a
+    stored snapshot must give back before the worker trusts it."""
+    return hashlib.sha256("\n".join(answers).encode()).hexdigest()
 
 
 def page_script_url() -> str:

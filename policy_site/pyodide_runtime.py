@@ -16,13 +16,15 @@ before the checker's first line). This build:
    as with the full standard library and that no module was compiled from source;
 5. takes a memory snapshot of those files the way the worker does on a reader's first visit
    (``web/checker-worker.js``), starts from it and checks that every answer is the same: the
-   worker's probe request and its answer come from this check.
+   worker checks a stored snapshot against these answers.
+
+Every run sends the browser's entry point the walk of ``policy_site/snapshot_walk.py``.
 
 The programs run inside Pyodide are the modules of ``policy_site/in_pyodide/``, each mounted
 into Pyodide's file system and called as ``main(params_json)``.
 
 The module list is derived at build time rather than checked in, so it cannot go stale when the
-checker imports something new: the checker's files are part of the cache key, and step 4 fails
+checker imports something new: the checker as shipped is part of the cache key, and step 4 fails
 the build if anything the checker needs is missing.
 
 Output is deterministic (sorted entries, fixed zip times and modes, unchecked-hash ``.pyc``
@@ -55,9 +57,9 @@ from policy_site.pyodide_wiring import (
     LOCK,
     STDLIB,
 )
+from policy_site.snapshot_walk import walk
 
 PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
-CHECKER_DIR = ROOT / "checker"
 CACHE_DIR = ROOT / ".cache" / "pyodide-runtime"
 DRIVER = Path(__file__).with_suffix(".mjs")
 SNAPSHOT_FORMAT = ROOT / "web" / "snapshot-memory.mjs"  # the driver writes snapshots with it
@@ -83,24 +85,6 @@ STDLIB_OPTIMIZE = 2
 COMPILE_ENV = {"PYTHONNODEBUGRANGES": "1"}
 
 WORK_MOUNT = "/mnt/work"
-
-# Calls of the browser entry point that walk its success and error paths, so that their lazy
-# imports are recorded, and whose answers must not change once the standard library is trimmed.
-_REQUESTS: tuple[object, ...] = (
-    *(
-        {
-            "fields": {"purchased": "2026-11-20", "problem": "not_delivered"},
-            "lang": lang,
-            "today": "2026-11-26",
-        }
-        for lang in ("fr", "en", "ar", "xx")
-    ),
-    {"fields": {"purchased": "x"}, "lang": "de", "today": "2026-11-26"},
-    {"fields": [], "lang": "es", "today": "2026-11-26"},
-    {"fields": {}, "lang": "it", "today": "bad"},
-    None,
-)
-PAYLOADS = (*(json.dumps(request) for request in _REQUESTS), "not json")
 
 # Modules an error path or a lazy import may need although the runs above did not import them.
 MARGIN = (
@@ -129,11 +113,11 @@ def compiled_checker_archive() -> bytes:
     return (_cached_build() / CHECKER_ARCHIVE).read_bytes()
 
 
-def snapshot_probe() -> tuple[str, str]:
-    """A request and the answer the checker gave to it when started from a memory snapshot at
-    build: the worker checks it after restoring its own snapshot, before trusting it."""
+def snapshot_answers() -> tuple[tuple[str, ...], list[str]]:
+    """The walk's requests and the answers the checker gave to each, started from a memory
+    snapshot at build: the worker gets them all again from a stored snapshot before it trusts it."""
     record = json.loads((_cached_build() / SNAPSHOT_RECORD).read_text(encoding="utf-8"))
-    return PAYLOADS[0], record["outputs"][0]
+    return walk(), record["outputs"]
 
 
 def build_runtime(out_dir: Path) -> None:
@@ -185,11 +169,16 @@ def _prune(current: Path) -> None:
 
 
 def _input_key() -> str:
-    """A hash of everything the built files depend on: runtime, this tool, checker, Node."""
+    """A hash of everything the built files depend on: the npm runtime, this tool and the programs
+    it runs, the checker as it is shipped (its modules, compiled catalogs and contact details: an
+    edited ``.po`` that compiles to the same catalog, or a language in preparation, whose catalogs
+    are not compiled, changes nothing), the walk, and Node."""
     digest = hashlib.sha256()
     digest.update(_OWN_DIGEST)
     for name, path in _inputs():
         digest.update(name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    digest.update(b"checker.zip\0" + hashlib.sha256(checker_archive()).digest())
+    digest.update(json.dumps(walk()).encode())
     digest.update(_node_version().encode())
     return digest.hexdigest()[:32]
 
@@ -201,17 +190,6 @@ def _inputs() -> Iterator[tuple[str, Path]]:
     for path in sorted(PROGRAMS.glob("*.py")):
         yield f"in_pyodide/{path.name}", path
     yield "snapshot-memory.mjs", SNAPSHOT_FORMAT
-    for path in _checker_files():
-        yield f"checker/{path.relative_to(CHECKER_DIR).as_posix()}", path
-
-
-def _checker_files() -> list[Path]:
-    """The checker package: sources and catalogs, without bytecode caches."""
-    return sorted(
-        path
-        for path in CHECKER_DIR.rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc"
-    )
 
 
 def _node_version() -> str:
@@ -300,7 +278,7 @@ def _program(name: str, **params: object) -> dict[str, Any]:
     arguments = {
         "app": APP_DIR,
         "entry": [ENTRY_MODULE, ENTRY_FUNCTION],
-        "payloads": PAYLOADS,
+        "payloads": walk(),
         **params,
     }
     code = (

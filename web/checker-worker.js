@@ -84,8 +84,10 @@ WebAssembly.instantiateStreaming = async (source, imports) => {
 const SNAPSHOT_CACHE = "checker-python-memory";
 const snapshotKey = new URL("__SNAPSHOT_KEY__", import.meta.url).href;
 const recorded = (what) => `${SNAPSHOT_CACHE} ${what} ${snapshotKey}`;
-const [PROBE_REQUEST, PROBE_ANSWER] = __SNAPSHOT_PROBE__;
-const WALK = __SNAPSHOT_WALK__; // requests that walk every path of the checker before the snapshot
+// The requests that walk every path of the checker before the snapshot (policy_site/
+// snapshot_walk.py), and the SHA-256 of the answers the build's checker gave to them, one per line.
+const WALK = __SNAPSHOT_WALK__;
+const WALK_ANSWERS = __SNAPSHOT_ANSWERS__;
 const snapshotFormat = import("__SNAPSHOT_FORMAT__");
 snapshotFormat.catch(() => {}); // then no snapshot is made or used
 
@@ -109,6 +111,13 @@ const stored = (async () => {
   if (failed || (made && !snapshot)) mark(failed ? "snapshot-failed-before" : "snapshot-not-kept");
   return { cache, snapshot: failed ? undefined : snapshot, makeOne: !failed && !made };
 })().catch(() => ({}));
+
+// Whether `check` gives every answer the build's checker gave to the walk: a snapshot stored by
+// other code on this origin, or damaged in a way its digest does not show, answers otherwise.
+async function answersAsBuilt(check) {
+  const answers = WALK.map((request) => check(request)).join("\n");
+  return (await sha256(new TextEncoder().encode(answers))) === WALK_ANSWERS;
+}
 
 async function sha256(bytes) {
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
@@ -161,7 +170,7 @@ async function startPython({ snapshot, makeSnapshot = false } = {}) {
 async function fromSnapshot(snapshot) {
   try {
     const { check } = await startPython({ snapshot });
-    if (check(PROBE_REQUEST) !== PROBE_ANSWER) throw new Error("the snapshot answers differently");
+    if (!(await answersAsBuilt(check))) throw new Error("the snapshot answers differently");
     mark("snapshot-used");
     return check;
   } catch {

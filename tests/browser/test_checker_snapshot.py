@@ -6,10 +6,14 @@ it, and no snapshot is made again."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from playwright.sync_api import Page
 
+from checker import messages as m
+from checker.catalog import translations
+from checker.model import Reason
 from tests.browser.browsing import Browsing
 from tests.browser.pages import (
     FORM,
@@ -20,7 +24,7 @@ from tests.browser.pages import (
     submit_and_wait,
     wait_ready,
 )
-from tests.support.languages import prefix
+from tests.support.languages import POLICY_LANGUAGE, prefix
 from tools.bench import mark_time
 
 LANG = "en"
@@ -55,6 +59,28 @@ HOLDS = """async (texts) => {
 }"""
 
 
+#: Replaces every occurrence of each text by another of the same length (ASCII, with NULs for
+#: Python's two-byte strings) in the stored snapshot and stores it again under its name with its new
+#: digest, as any code of the same origin can.
+PATCH = """async (replacements) => {
+  const cache = await caches.open("checker-python-memory");
+  const [key] = await cache.keys();
+  const stored = await cache.match(key);
+  const bytes = new Uint8Array(await stored.arrayBuffer());
+  const text = new TextDecoder("latin1").decode(bytes);
+  let count = 0;
+  for (const [before, after] of replacements) {
+    for (let at = text.indexOf(before); at !== -1; at = text.indexOf(before, at + 1)) {
+      bytes.set(new TextEncoder().encode(after), at);
+      count += 1;
+    }
+  }
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+  const headers = new Headers(stored.headers);
+  headers.set("x-sha256", Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join(""));
+  await cache.put(key, new Response(bytes, { headers }));
+  return count;
+}"""
 #: Every ISO day (``2026-12-05``) written in the stored snapshot's bytes.
 DATES_HELD = """async () => {
   const cache = await caches.open("checker-python-memory");
@@ -128,6 +154,25 @@ def test_a_damaged_snapshot_is_discarded_and_not_made_again(browsing: Browsing) 
     marks = worker_marks(page)
     assert not {"snapshot-read", "snapshot-stored", "snapshot-discarded"} & set(marks), marks
     assert [outcome for outcome, _ in answers(page)[:1]] == expected_outcomes()[:1]
+
+
+def test_a_snapshot_that_answers_differently_is_discarded(browsing: Browsing) -> None:
+    """Code of the same origin can store a snapshot under the build's name, with a digest that
+    matches it. One whose checker gives the first request of the walk the build's answer but
+    another answer to a later one (here: the French words of one explanation changed in memory)
+    is discarded: a later visit uses a snapshot only if it answers the whole walk as the build."""
+    page = first_visit(browsing)
+    explanation = translations(POLICY_LANGUAGE).gettext(m.REASON_EXPLANATIONS[Reason.NOT_COVERED])
+    words = max(re.findall(r"[a-z][a-z ]{15,}[a-z]", explanation), key=len)
+    # Python keeps a text with characters beyond Latin-1 (the French ’) two bytes a character.
+    wide = ["\0".join(text) + "\0" for text in (words, words.upper())]
+    replaced = page.evaluate(PATCH, [[words, words.upper()], wide])
+    assert replaced > 0, f"{words!r} is not in the snapshot"
+    later_visit(page)
+
+    marks = worker_marks(page)
+    assert "snapshot-discarded" in marks and "snapshot-used" not in marks, marks
+    assert [outcome for outcome, _ in answers(page)] == expected_outcomes()
 
 
 def test_the_snapshot_holds_nothing_the_reader_typed(browsing: Browsing) -> None:
