@@ -24,6 +24,15 @@ CLAUSE_OUTDATED: Final = _(
     "The French text of this part changed on {date}, and the translation below has not been "
     "updated yet. The French text in force, which prevails:"
 )
+#: A published language with parts not translated yet (a new language, or a part added to the
+#: French): those parts show the French, which is not an update that lags behind.
+PAGE_UNTRANSLATED: Final = _n(
+    "This part is not translated yet: {parts}. It is shown in French.",
+    "These parts are not translated yet: {parts}. They are shown in French.",
+)
+CLAUSE_UNTRANSLATED: Final = _(
+    "This part is not translated yet. The French text, which prevails:"
+)
 TRANSLATION_DATES: Final = _("French text of {french}; this translation of {translation}.")
 LAST_UPDATED: Final = _("Last updated: {date}")
 CLAUSE_LINK: Final = _("Link to clause {number}")
