@@ -69,7 +69,12 @@ def locked_pins(*, upgrade: bool) -> dict[str, Pin]:
     direct = {canonical(match.group(1)) for line in wanted if (match := PIN.match(line))}
     kept = read(LOCK.read_text(encoding="utf-8")) if LOCK.exists() and not upgrade else {}
     constraints = [f"{pin.name}=={pin.version}" for key, pin in kept.items() if key not in direct]
-    pins = pins_of(resolve(wanted, constraints))
+    try:
+        pins = pins_of(resolve(wanted, constraints))
+    except LockError as error:
+        if not constraints:
+            raise
+        raise LockError(f"{error}\n(the current lock's pins are kept: --upgrade drops them)") from None
     for_pyodide = [f"{pins[key].name}=={pins[key].version}" for key in map(canonical, PACKAGES) if key in pins]
     if for_pyodide:
         for key, pin in pins_of(resolve(for_pyodide, [], *pyodide_options())).items():

@@ -19,8 +19,13 @@ import pytest
 from tests.support.project import project_copy, project_env
 from tools.lockfile import read
 
-#: name, version, its requirements: alpha needs any beta, and beta has two versions.
-WHEELS = (("alpha", "1.0", ("beta>=1",)), ("beta", "1.0", ()), ("beta", "2.0", ()))
+#: name, version, its requirements: alpha 1.0 needs any beta, alpha 2.0 the second one.
+WHEELS = (
+    ("alpha", "1.0", ("beta>=1",)),
+    ("alpha", "2.0", ("beta>=2",)),
+    ("beta", "1.0", ()),
+    ("beta", "2.0", ()),
+)
 
 
 @pytest.fixture(scope="module")
@@ -112,6 +117,21 @@ def test_the_tool_keeps_the_pins_unless_asked_to_upgrade(project: Path, index: P
     assert read(lock.read_text(encoding="utf-8"))["beta"].version == "1.0"
     assert lock_tool(project, index, "--upgrade").returncode == 0
     assert read(lock.read_text(encoding="utf-8"))["beta"].version == "2.0"
+
+
+def test_a_kept_pin_in_conflict_stops_the_tool_with_nothing_written(project: Path, index: Path) -> None:
+    lock, pyproject = project / "requirements.lock", project / "pyproject.toml"
+    beta = index / "beta-1.0-py3-none-any.whl"
+    lock.write_text(f"beta==1.0 \\\n    --hash=sha256:{sha256(beta)}\n", encoding="utf-8")
+    before = lock.read_text(encoding="utf-8")
+    pyproject.write_text(pyproject.read_text("utf-8").replace('"alpha==1.0"', '"alpha==2.0"'), "utf-8")
+    result = lock_tool(project, index)
+    assert result.returncode == 1
+    assert "--upgrade" in result.stderr and "Traceback" not in result.stderr
+    assert lock.read_text(encoding="utf-8") == before
+    assert lock_tool(project, index, "--upgrade").returncode == 0
+    pins = read(lock.read_text(encoding="utf-8"))
+    assert (pins["alpha"].version, pins["beta"].version) == ("2.0", "2.0")
 
 
 def test_make_refuses_a_file_whose_hash_is_not_the_locks(project: Path, index: Path) -> None:
