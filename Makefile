@@ -121,7 +121,10 @@ catalogs: $(STAMP_PY)
 $(STAMP_PY): pyproject.toml requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python >= 3.11 is needed (set PYTHON=...)"; exit 1; }
 	[ -x $(PY) ] || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[site,test]'
+	@# Every package from the lock, each file checked against its sha256 (a dependency the lock
+	@# lacks is refused too); then the project alone, its build backend taken from the lock.
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@# The hooks, tools and tests import policy_site and tools from the source tree; the wheel
 	@# itself is the checker alone.
 	echo "$(CURDIR)" > "$$($(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/policy-site-source.pth"
@@ -131,7 +134,12 @@ $(STAMP_NODE): package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
-$(WHEELS)/.complete: tools/pyodide_wheels.py requirements.lock $(STAMP_PY)
+# requirements.lock written again from pyproject.toml, with every file's hash (tools/lock.py).
+.PHONY: lock
+lock: | $(STAMP_PY) $(STAMP_NODE)
+	$(PY) -m tools.lock
+
+$(WHEELS)/.complete: tools/pyodide_wheels.py tools/lockfile.py requirements.lock $(STAMP_PY)
 	$(PY) -m tools.pyodide_wheels $(WHEELS)
 	touch $@
 
