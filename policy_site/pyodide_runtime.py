@@ -103,9 +103,15 @@ def runtime_files() -> dict[str, Path]:
     (the npm package, or the cache entry of the built ones)."""
     built = _cached_build()
     return {
-        **{name: PYODIDE_DIR / name for name in COPIED},
+        **dict(zip(COPIED, runtime_sources(), strict=True)),
         **{name: built / name for name in BUILT},
     }
+
+
+def runtime_sources() -> list[Path]:
+    """The runtime's files that are shipped as the npm package has them: known before anything
+    is built (the large ones are compressed from the build's start)."""
+    return [PYODIDE_DIR / name for name in COPIED]
 
 
 def compiled_checker_archive() -> bytes:
