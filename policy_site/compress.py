@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import functools
 import gzip
 import hashlib
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
 import brotli
@@ -40,11 +39,13 @@ def brotli_bytes(data: bytes, quality: int) -> bytes:
     return bytes(brotli.compress(data, quality=quality))
 
 
-#: Each encoding: the suffix of the copy, the cache entry's suffix, how to make it.
-ENCODINGS: tuple[tuple[str, str, Callable[[bytes], bytes]], ...] = (
-    (".gz", ".gz", gzip_bytes),
-    (".br", f".q{QUALITY}.br", functools.partial(brotli_bytes, quality=QUALITY)),
-)
+#: Each encoding: the suffix of the copy, and its cache entry's.
+ENCODINGS: tuple[tuple[str, str], ...] = ((".gz", ".gz"), (".br", f".q{QUALITY}.br"))
+
+
+def encoded(suffix: str, data: bytes) -> bytes:
+    """``data`` in the encoding of the copy ``suffix``."""
+    return gzip_bytes(data) if suffix == ".gz" else brotli_bytes(data, quality=QUALITY)
 
 
 def precompress(path: Path) -> None:
@@ -57,14 +58,14 @@ def cached_copies(data: bytes) -> dict[str, Path]:
     """The cache entry of each encoding of ``data``, made first where missing."""
     digest = hashlib.sha256(data).hexdigest()
     copies = {}
-    for suffix, cache_suffix, compress in ENCODINGS:
+    for suffix, cache_suffix in ENCODINGS:
         cached = CACHE / f"{digest}{cache_suffix}"
         if not cached.exists():
             with making(cached) if len(data) > LOCKED_ABOVE else contextlib.nullcontext():
                 if not cached.exists():
                     CACHE.mkdir(parents=True, exist_ok=True)
                     staging = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
-                    staging.write_bytes(compress(data))
+                    staging.write_bytes(encoded(suffix, data))
                     staging.replace(cached)  # atomic: a parallel build never reads half a file
         copies[suffix] = cached
     return copies
@@ -84,7 +85,7 @@ def compress_early(paths: Iterable[Path]) -> subprocess.Popen[bytes] | None:
 def not_cached(path: Path) -> bool:
     """Whether an encoding of ``path`` is neither cached nor being made by another process."""
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    for _suffix, cache_suffix, _compress in ENCODINGS:
+    for _suffix, cache_suffix in ENCODINGS:
         cached = CACHE / f"{digest}{cache_suffix}"
         if not cached.exists() and not being_made(cached):
             return True
