@@ -22,10 +22,20 @@ HOST := 127.0.0.1
 PORT := 8000
 PYTEST_WORKERS := 4
 
+# A value given on make's command line (L=, FILE=, OUT=, NAME=, EFFECTIVE=, FORCE=, UNCHANGED=, DAY=,
+# PORT=, SITE_URL=...) keeps the text it was given: make would otherwise expand it ($(shell ...))
+# when it hands it to a recipe. The recipes read the values from the environment ("$$L", where
+# the environment's own values are too), never as $(L), so neither make nor the shell runs any
+# part of a value.
+GIVEN := $(strip $(foreach var,$(.VARIABLES),$(if $(filter command line,$(origin $(var))),$(var))))
+$(foreach var,$(GIVEN),$(eval override $(var) := $$(value $(var)))$(eval export $(var)))
+export PORT PYTEST_WORKERS
+
 .PHONY: serve build test test-days faketime test-quick test-python test-pyodide lint bench audit i18n-status i18n-check i18n-diff i18n-export i18n-import language-add language-publish policy-version catalogs chromium engines clean
 
 serve: $(STAMP_PY) $(STAMP_NODE) catalogs
-	$(VENV)/bin/mkdocs serve --dev-addr $(HOST):$(PORT) --livereload
+	@[[ "$$PORT" =~ ^[0-9]{1,5}$$ ]] || { echo "usage: make serve [PORT=<a port number, 8000 by default>]"; exit 2; }
+	$(VENV)/bin/mkdocs serve --dev-addr "$(HOST):$$PORT" --livereload
 
 build: $(STAMP_PY) $(STAMP_NODE) catalogs
 	$(VENV)/bin/mkdocs build --strict --site-dir site
@@ -40,7 +50,7 @@ test: $(STAMP_PY) $(STAMP_NODE) chromium engines catalogs $(WHEELS)/.complete
 # through the environment, never through the shell.
 export TEST_DAY := $(value DAY)
 test-days: $(STAMP_PY) $(STAMP_NODE) chromium engines faketime catalogs $(WHEELS)/.complete
-	$(PY) -m tools.test_days $${TEST_DAY:+--day "$$TEST_DAY"} -n $(PYTEST_WORKERS) --dist loadgroup
+	$(PY) -m tools.test_days $${TEST_DAY:+--day "$$TEST_DAY"} -n "$$PYTEST_WORKERS" --dist loadgroup
 
 faketime:
 	@if ! command -v faketime >/dev/null; then \
@@ -60,7 +70,7 @@ lint: $(STAMP_PY)
 # Four workers on two cores: the browser, build and engine tests wait on other processes as much as
 # they compute (measured: 223 s with four, 253 s with two, same tree, idle machine).
 test-python: $(STAMP_PY) $(STAMP_NODE) chromium engines catalogs $(WHEELS)/.complete
-	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup
+	$(PY) -m pytest -n "$$PYTEST_WORKERS" --dist loadgroup
 
 test-pyodide: $(STAMP_PY) $(STAMP_NODE) catalogs $(WHEELS)/.complete
 	node tests/pyodide/run_pytest.mjs --wheels $(WHEELS) tests/rules --confcutdir=tests/rules
@@ -71,43 +81,45 @@ bench: $(STAMP_PY) $(STAMP_NODE) chromium engines catalogs $(WHEELS)/.complete
 audit: $(STAMP_PY) $(STAMP_NODE) chromium catalogs
 	$(PY) -m tools.audit
 
+# The reports print nothing but themselves, and end quietly when their reader goes away
+# (make i18n-status | head): the tool exits 141, as any Unix tool, and make takes that as done.
+# Not the strict gate, i18n-check, whose verdict a cut pipe leaves unsaid.
+QUIET_PIPE := || { status=$$?; [ $$status = 141 ] || exit $$status; }
+
 i18n-status: $(STAMP_PY)
-	$(PY) -m tools.i18n_status
+	@$(PY) -m tools.i18n_status $(QUIET_PIPE)
 
 i18n-check: $(STAMP_PY)
 	$(PY) -m tools.i18n_status --check
 
 # A new version of the policy, taking effect on EFFECTIVE: make policy-version EFFECTIVE=2027-01-01
-# (FORCE=1 for a correction that takes effect today or earlier). The value reaches the tool as
-# written, never through the shell or make's own expansion.
-export POLICY_EFFECTIVE := $(value EFFECTIVE)
+# (FORCE=1 for a correction that takes effect today or earlier).
 policy-version: $(STAMP_PY) catalogs
-	@[ -n "$$POLICY_EFFECTIVE" ] || { echo "usage: make policy-version EFFECTIVE=YYYY-MM-DD [FORCE=1]"; exit 2; }
-	$(PY) -m tools.policy_version "$$POLICY_EFFECTIVE" $(if $(value FORCE),--force)
+	@[ -n "$$EFFECTIVE" ] && [[ "$$FORCE" =~ ^1?$$ ]] || { echo "usage: make policy-version EFFECTIVE=YYYY-MM-DD [FORCE=1]"; exit 2; }
+	$(PY) -m tools.policy_version "$$EFFECTIVE" $${FORCE:+--force}
 
-# The translation targets take the language as L (LANG is the shell's locale, never read here);
-# the values reach the tools through the environment, so no value is ever run by the shell.
-export L FILE OUT NAME
+# The translation targets take the language as L (LANG is the shell's locale, never read here).
+# OUT and NAME are read from the command line only: some shells set NAME (the host's name).
 
 # The French changes a translation still has to follow, word by word: make i18n-diff L=en
 i18n-diff: $(STAMP_PY)
 	@[ -n "$$L" ] || { echo "usage: make i18n-diff L=<language code>"; exit 2; }
-	$(PY) -m tools.i18n_status --diff "$$L"
+	@$(PY) -m tools.i18n_status --diff "$$L" $(QUIET_PIPE)
 
 # The policy's text in one language as a PO file for translators' tools: make i18n-export L=es
 i18n-export: $(STAMP_PY)
 	@[ -n "$$L" ] || { echo "usage: make i18n-export L=<language code> [OUT=file.po]"; exit 2; }
-	$(PY) -m tools.i18n_po export "$$L" $(if $(filter command line,$(origin OUT)),--out "$$OUT")
+	$(PY) -m tools.i18n_po export "$$L" $(if $(filter OUT,$(GIVEN)),--out "$$OUT")
 
 # A translated PO file back into the pages, recorded: make i18n-import FILE=i18n/po/policy.es.po
+# (UNCHANGED=1: a fuzzy entry approved as it stands)
 i18n-import: $(STAMP_PY)
-	@[ -n "$$FILE" ] || { echo "usage: make i18n-import FILE=<file.po>"; exit 2; }
-	$(PY) -m tools.i18n_po import "$$FILE"
+	@[ -n "$$FILE" ] && [[ "$$UNCHANGED" =~ ^1?$$ ]] || { echo "usage: make i18n-import FILE=<file.po> [UNCHANGED=1]"; exit 2; }
+	$(PY) -m tools.i18n_po import "$$FILE" $${UNCHANGED:+--unchanged}
 
 # A new language, not published until its catalogs are complete: make language-add L=pl NAME=Polski
 language-add: $(STAMP_PY)
-	@# NAME is read from the command line only: some shells set NAME (the host's name) themselves.
-	@[ -n "$$L" ] && [ "$(origin NAME)" = "command line" ] || { echo "usage: make language-add L=<language code> NAME=<its name in itself>"; exit 2; }
+	@[ -n "$$L" ] && [ -n "$(filter NAME,$(GIVEN))" ] || { echo "usage: make language-add L=<language code> NAME=<its name in itself>"; exit 2; }
 	$(PY) -m tools.add_language "$$L" "$$NAME"
 
 # Builds and publishes a language added with language-add: make language-publish L=pl
