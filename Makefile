@@ -31,7 +31,7 @@ GIVEN := $(strip $(foreach var,$(.VARIABLES),$(if $(filter command line,$(origin
 $(foreach var,$(GIVEN),$(eval override $(var) := $$(value $(var)))$(eval export $(var)))
 export PORT PYTEST_WORKERS
 
-.PHONY: serve build test test-days faketime test-quick test-python test-pyodide lint bench audit i18n-status i18n-check i18n-diff i18n-export i18n-import language-add language-publish policy-version catalogs chromium engines clean
+.PHONY: serve build test test-days faketime test-quick test-python test-pyodide lint bench audit i18n-status i18n-check i18n-diff i18n-export i18n-import language-add language-publish policy-version catalogs chromium engines translators-tools clean
 
 serve: $(STAMP_PY) $(STAMP_NODE) catalogs
 	@[[ "$$PORT" =~ ^[0-9]{1,5}$$ ]] || { echo "usage: make serve [PORT=<a port number, 8000 by default>]"; exit 2; }
@@ -42,22 +42,18 @@ build: $(STAMP_PY) $(STAMP_NODE) catalogs
 
 # The suites run side by side (the browser tests leave the cores idle while Chromium waits), each
 # one's output printed whole when it ends; every suite runs even when another fails.
-test: $(STAMP_PY) $(STAMP_NODE) chromium engines catalogs $(WHEELS)/.complete
+test: $(STAMP_PY) $(STAMP_NODE) chromium engines translators-tools catalogs $(WHEELS)/.complete
 	@$(MAKE) --no-print-directory --keep-going --jobs=3 --output-sync=target lint test-python test-pyodide
 
 # The suite on other days (a year's end, a leap day, summer time, a public holiday), under Debian's
 # libfaketime: about 5 minutes a day. DAY=2027-01-01T12:00Z runs one; the value reaches the tool
 # through the environment, never through the shell.
 export TEST_DAY := $(value DAY)
-test-days: $(STAMP_PY) $(STAMP_NODE) chromium engines faketime catalogs $(WHEELS)/.complete
+test-days: $(STAMP_PY) $(STAMP_NODE) chromium engines translators-tools faketime catalogs $(WHEELS)/.complete
 	$(PY) -m tools.test_days $${TEST_DAY:+--day "$$TEST_DAY"} -n "$$PYTEST_WORKERS" --dist loadgroup
 
 faketime:
-	@if ! command -v faketime >/dev/null; then \
-	  if [ "$$(id -u)" = 0 ]; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq faketime; \
-	  else echo "faketime is missing: run 'sudo apt-get install faketime'"; exit 1; fi; \
-	fi
+	$(call apt-install,/usr/bin/faketime:faketime,faketime)
 
 test-quick: $(STAMP_PY) catalogs
 	$(PY) -m pytest -q -n 2 -m "not site and not browser and not build and not pyodide"
@@ -69,7 +65,7 @@ lint: $(STAMP_PY)
 
 # Four workers on two cores: the browser, build and engine tests wait on other processes as much as
 # they compute (measured: 223 s with four, 253 s with two, same tree, idle machine).
-test-python: $(STAMP_PY) $(STAMP_NODE) chromium engines catalogs $(WHEELS)/.complete
+test-python: $(STAMP_PY) $(STAMP_NODE) chromium engines translators-tools catalogs $(WHEELS)/.complete
 	$(PY) -m pytest -n "$$PYTEST_WORKERS" --dist loadgroup
 
 test-pyodide: $(STAMP_PY) $(STAMP_NODE) catalogs $(WHEELS)/.complete
@@ -107,6 +103,7 @@ i18n-diff: $(STAMP_PY)
 	@$(PY) -m tools.i18n_status --diff "$$L" $(QUIET_PIPE)
 
 # The policy's text in one language as a PO file for translators' tools: make i18n-export L=es
+# (merged into the file when it exists, as msgmerge --previous does)
 i18n-export: $(STAMP_PY)
 	@[ -n "$$L" ] || { echo "usage: make i18n-export L=<language code> [OUT=file.po]"; exit 2; }
 	$(PY) -m tools.i18n_po export "$$L" $(if $(filter OUT,$(GIVEN)),--out "$$OUT")
@@ -163,17 +160,29 @@ chromium:
 	  else echo "Chromium is missing: run 'sudo apt-get install chromium'"; exit 1; fi; \
 	fi
 
+# Debian packages a target needs, as program:package pairs: installed through apt when a program
+# is missing and we are root, else named. $(call apt-install,PAIRS,what they are)
+define apt-install
+@missing="$(foreach pair,$(1),$$([ -x $(word 1,$(subst :, ,$(pair))) ] || echo $(word 2,$(subst :, ,$(pair)))))"; \
+missing="$$(echo $$missing)"; \
+if [ -n "$$missing" ]; then \
+  if [ "$$(id -u)" = 0 ]; then \
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+  else echo "Missing $(2): run 'sudo apt-get install $$missing'"; exit 1; fi; \
+fi
+endef
+
 # Firefox ESR and WebKitGTK (Safari's engine family) for the engine tests and the bench, with the
-# virtual display WebKit's MiniBrowser needs; through apt when missing and we are root.
+# virtual display WebKit's MiniBrowser needs.
 ENGINE_PACKAGES := /usr/bin/firefox-esr:firefox-esr /usr/bin/WebKitWebDriver:webkit2gtk-driver /usr/bin/Xvfb:xvfb
 engines:
-	@missing="$(foreach pair,$(ENGINE_PACKAGES),$$([ -x $(word 1,$(subst :, ,$(pair))) ] || echo $(word 2,$(subst :, ,$(pair)))))"; \
-	missing="$$(echo $$missing)"; \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = 0 ]; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
-	  else echo "Missing browser packages: run 'sudo apt-get install $$missing'"; exit 1; fi; \
-	fi
+	$(call apt-install,$(ENGINE_PACKAGES),browser packages)
+
+# The translators' tools the PO workflow is tested with: GNU gettext (msgfmt, msgmerge) and
+# translate-toolkit (po2xliff, xliff2po).
+TRANSLATOR_PACKAGES := /usr/bin/msgmerge:gettext /usr/bin/po2xliff:translate-toolkit
+translators-tools:
+	$(call apt-install,$(TRANSLATOR_PACKAGES),translators' tools)
 
 clean:
 	rm -rf site .cache
