@@ -86,6 +86,12 @@ def test_a_new_language_is_prepared_and_the_site_still_builds(tmp_path: Path) ->
     early = make(project, "language-publish", f"L={NEW}")
     assert early.returncode != 0 and "missing translation" in early.stderr
     assert (project / "mkdocs.yml").read_bytes() == before
+    # Each catalog named once, by its path, above what it lacks.
+    lines = early.stderr.splitlines()
+    for domain in DOMAINS:
+        named = [line for line in lines if line.startswith(str(domain.po_path(NEW).relative_to(ROOT)))]
+        assert len(named) == 1 and "entries to translate" in named[0], early.stderr
+    assert not [line for line in lines if line.startswith(f"{NEW}: ")], early.stderr
 
     # Its catalogs complete and its site_name translated, it is published with its pages still
     # untranslated but one part: they build, show the French and say they are not translated yet,
