@@ -314,6 +314,9 @@ def export_command(args: argparse.Namespace) -> int:
 
 def import_command(args: argparse.Namespace) -> int:
     po = po_file.read(args.file)
+    if not po.language:
+        print(f"{args.file}: no Language header: not a PO file of the policy", file=sys.stderr)
+        return REFUSED
     if problem := language_problem(po.language):
         print(f"{args.file}: its Language header: {problem}", file=sys.stderr)
         return REFUSED

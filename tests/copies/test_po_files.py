@@ -122,6 +122,9 @@ def test_a_file_that_does_not_read_is_refused_naming_its_line(
         codecs.BOM_UTF8 + text.replace("charset=UTF-8", "charset=ISO-8859-1").encode("utf-8")
     )
     refused(make(project, "i18n-import", f"FILE={mismatch}"), str(mismatch), "byte order mark")
+    empty = tmp_path / "empty.po"
+    empty.write_bytes(b"")
+    refused(make(project, "i18n-import", f"FILE={empty}"), str(empty), "no Language header")
     assert snapshot(project) == before
 
 
