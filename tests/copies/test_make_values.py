@@ -24,12 +24,14 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 
 def make(project: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
+    """``make ARGUMENTS`` in the copy; a refusal is quick (a dev server that started is not)."""
     return subprocess.run(
         make_command(*arguments),
         cwd=project,
         env=project_env(project),
         capture_output=True,
         text=True,
+        timeout=120,
     )
 
 
