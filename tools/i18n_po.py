@@ -307,6 +307,11 @@ def export_command(args: argparse.Namespace) -> int:
             f"{len(merged.kept)} kept, {len(merged.moved)} fuzzy where the French changed{moved}, "
             f"{len(merged.added)} new, {merged.obsolete} obsolete (#~)"
         )
+        if merged.differ:
+            print(
+                f"{out}: its msgstr is not the page's text in {', '.join(merged.differ)}: kept "
+                "(the import writes it over the page's)"
+            )
     po_target.write(target, po_file.text(with_fuzzy_notes(po)), out)
     print(target)
     return 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from policy_site.part_source import normal
 from tools.po_file import PoFile
 from tools.po_parts import French, resolve
 
@@ -22,6 +23,8 @@ class Merged:
     kept: list[str] = field(default_factory=list)  # their msgstr, the French unchanged
     moved: list[str] = field(default_factory=list)  # their msgstr, fuzzy: the French changed
     added: list[str] = field(default_factory=list)  # parts their file did not have
+    #: Kept entries whose msgstr is not the page's text: their work, or a page changed since.
+    differ: list[str] = field(default_factory=list)
     obsolete: int = 0  # their entries of no part in force, kept as #~
 
 
@@ -47,6 +50,8 @@ def merge(fresh: PoFile, old: PoFile, french: French) -> Merged:
         if mine.msgid == entry.msgid:
             update.flags, update.previous = list(mine.flags), mine.previous if mine.fuzzy else None
             merged.kept.append(name)
+            if entry.msgstr and normal(mine.msgstr) != entry.msgstr:
+                merged.differ.append(name)
         else:
             update.flags = list(dict.fromkeys([*mine.flags, "fuzzy"]))
             update.previous = mine.previous if mine.fuzzy and mine.previous else mine.msgid

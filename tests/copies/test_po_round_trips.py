@@ -143,7 +143,7 @@ def test_the_xliff_route_round_trips_through_translate_toolkit(tmp_path: Path) -
 
 def test_a_re_export_merges_into_the_translators_file_as_msgmerge_does(tmp_path: Path) -> None:
     project = project_copy(tmp_path / "project")
-    part = parts_of_page(project)[-1]
+    other, part = parts_of_page(project)[-2:]
     context = f"{PAGE}:{part}"
     change_the_french(project, part, FIRST_FRENCH)
     po = exported(export(project))
@@ -158,6 +158,10 @@ def test_a_re_export_merges_into_the_translators_file_as_msgmerge_does(tmp_path:
     assert block.count(spanish) == 1
     done = re.sub(r"(?m)^#[,|] .*\n", "", block).replace(spanish, FIRST_SPANISH)
     text = text.replace(block, f"# Revisado por la traductora\n{done}")
+    # ... edits another entry, not imported yet ...
+    last = next(e for e in first.entries if e.context == f"{PAGE}:{other}").msgstr.split("\n")[-1]
+    assert text.count(last) == 1
+    text = text.replace(last, f"{last} {ADDED}")
     # ... and their file holds an entry of a part that is gone.
     text += '\nmsgctxt "index:gone"\nmsgid "Supprimé."\nmsgstr "Eliminado."\n'
     po.write_text(text, encoding="utf-8")
@@ -171,9 +175,9 @@ def test_a_re_export_merges_into_the_translators_file_as_msgmerge_does(tmp_path:
     theirs = tmp_path / "theirs.po"
     shutil.copy(po, theirs)
     merged = export(project)
-    assert (
-        exported(merged) == po and f"1 fuzzy where the French changed ({context})" in merged.stdout
-    )
+    assert exported(merged) == po
+    assert f"1 fuzzy where the French changed ({context})" in merged.stdout
+    assert f"not the page's text in {PAGE}:{other}: kept" in merged.stdout
     fresh = exported(export(project, f"OUT={tmp_path / 'fresh.po'}"))
     reference = tmp_path / "msgmerge.po"
     run(tool("msgmerge"), "--quiet", "--previous", "-o", str(reference), str(theirs), str(fresh))
@@ -196,4 +200,5 @@ def test_a_re_export_merges_into_the_translators_file_as_msgmerge_does(tmp_path:
     imported = make(project, "i18n-import", f"FILE={po}")
     assert imported.returncode == 0, imported.stderr
     assert spanish_of(project, part).endswith(SECOND_SPANISH)
+    assert spanish_of(project, other).endswith(ADDED)
     assert part not in status(project / "docs" / f"{PAGE}.{LANG}.md").outdated
