@@ -6,7 +6,9 @@
 // to the repository root. --wheels names a folder of wheels (python -m tools.pyodide_wheels DIR
 // fills it) unpacked into site-packages before pytest starts; each one's sha256 must be one that
 // requirements.lock lists, or none is installed. pytest's output goes to stdout; the process exits
-// with pytest's exit code (3 if the runner itself fails or refuses a wheel).
+// with pytest's exit code (3 if the runner itself fails or refuses a wheel). Once the tests pass,
+// the same interpreter runs one test that fails, and the run fails unless pytest says so: a
+// runner that could not report a failure would pass anything (no second Pyodide to start).
 
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
@@ -77,7 +79,7 @@ async function main() {
   }
 
   pyodide.mountNodeFS(MOUNT, ROOT);
-  const runPytest = pyodide.runPython(`
+  const programs = pyodide.runPython(`
 import importlib, os, sys
 
 def run_pytest(args):
@@ -94,9 +96,26 @@ def run_pytest(args):
     print(f"Pyodide ${pyodide.version}, {versions}")
     return int(pytest.main([*args, "-p", "no:cacheprovider"]))
 
-run_pytest
+def a_failure_is_reported():
+    import contextlib, io, pytest
+    os.makedirs("/tmp/must_fail", exist_ok=True)
+    with open("/tmp/must_fail/test_must_fail.py", "w") as handle:
+        handle.write("def test_must_fail():\\n    assert 6 * 7 == 43\\n")
+    with contextlib.redirect_stdout(io.StringIO()):  # its report would read as the suite's
+        status = pytest.main(["/tmp/must_fail", "-p", "no:cacheprovider", "--rootdir=/tmp/must_fail"])
+    return int(status) == int(pytest.ExitCode.TESTS_FAILED)
+
+run_pytest, a_failure_is_reported
 `);
-  return runPytest(pytestArgs);
+  const [runPytest, aFailureIsReported] = programs;
+  const status = runPytest(pytestArgs);
+  if (status !== 0) return status;
+  if (!aFailureIsReported()) {
+    process.stderr.write("run_pytest: a failing test was not reported as one: the run proves nothing\n");
+    return 3;
+  }
+  process.stdout.write("run_pytest: a failing test, run after them, is reported as one (as it must)\n");
+  return 0;
 }
 
 let status;
