@@ -16,7 +16,7 @@ from typing import Any, BinaryIO
 from checker.check import check
 from checker.contact import Contact
 from checker.explain import error_message
-from checker.parse import FIELDS, MAX_LINE, InputError, is_unicode
+from checker.parse import FIELDS, MAX_LINE, InputError, is_unicode, unique_keys
 from checker.questions import LANGUAGE_KEY
 
 #: The keys a line may have.
@@ -96,17 +96,6 @@ def parse_line(line: str | bytes | TooLong, number: int) -> dict[str, Any] | Non
         if key not in LINE_KEYS:
             raise InputError("unknown_key", "", key, choices=", ".join(LINE_KEYS))
     return fields
-
-
-def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """A JSON object whose keys are each given once: with a key given twice, which value was
-    meant cannot be known, so the line is refused rather than the last value silently kept."""
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise InputError("duplicate_key", "", key)
-        result[key] = value
-    return result
 
 
 def read_lines(stream: BinaryIO) -> Iterator[bytes | TooLong]:

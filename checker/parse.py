@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Mapping
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from checker.catalog import is_language, policy_language
 from checker.contact import HIDDEN_CATEGORIES
@@ -58,6 +59,18 @@ class InputError(ValueError):
         self.reason = reason
         #: The limit the value went past, when the message names one.
         self.limit = limit
+
+
+def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys are each given once (``json.loads``'s ``object_pairs_hook``): with
+    a key given twice, which value was meant cannot be known, so the input is refused rather than
+    the last value silently kept."""
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise InputError("duplicate_key", "", key)
+        result[key] = value
+    return result
 
 
 def parse_request(fields: Mapping[str, object], today: date) -> Request:

@@ -1,7 +1,8 @@
 """The browser adapter: the Web Worker calls ``check_json`` with the form's fields as JSON.
 
 It returns JSON too, so nothing but strings crosses between JavaScript and Python, and every
-input, however malformed, gets an answer or localized errors rather than an exception. Unlike the
+input, however malformed, gets an answer or localized errors rather than an exception; a key given
+twice is refused, as batch mode refuses it, rather than one of its values kept. Unlike the
 command line, the form has no defaults: a question it shows and the customer left unanswered is
 an error at that question (``questions.Question.form_required``). Dates in its errors are written
 out, as the reader reads them in the date field, not as ISO.
@@ -15,7 +16,7 @@ from typing import Any
 
 from checker.check import check
 from checker.explain import error_message
-from checker.parse import MAX_LINE, InputError, field_errors
+from checker.parse import MAX_LINE, InputError, field_errors, unique_keys
 from checker.questions import QUESTIONS
 
 
@@ -30,7 +31,11 @@ def answer_payload(payload: str) -> dict[str, Any]:
     try:
         if len(payload) > MAX_LINE:
             raise ValueError("payload too long")
-        data = json.loads(payload)
+        try:
+            data = json.loads(payload, object_pairs_hook=unique_keys)
+        except InputError:
+            lang = stated_language(payload)  # a key given twice: said in the reader's language
+            raise
         lang = data.get("lang")
         today = date.fromisoformat(str(data["today"]))
         fields = data.get("fields")
@@ -50,6 +55,12 @@ def answer_payload(payload: str) -> dict[str, Any]:
         # A malformed message from our own page script: a bug, reported as such, never a crash.
         bug = InputError("invalid_json", "", "1")
         return refusal(bug, lang, [bug])
+
+
+def stated_language(payload: str) -> object:
+    """The ``lang`` a payload states, read leniently (a key given twice keeps its last value)."""
+    data = json.loads(payload)
+    return data.get("lang") if isinstance(data, dict) else None
 
 
 def unanswered(fields: dict[str, object]) -> list[InputError]:

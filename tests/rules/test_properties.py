@@ -20,7 +20,7 @@ from checker.calendar_fr import is_jour_ouvrable
 from checker.catalog import languages
 from checker.clauses import Clause
 from checker.contact import Contact
-from checker.explain import explain
+from checker.explain import error_message, explain
 from checker.messages import ERRORS
 from checker.model import App, Outcome, Problem, Reason, Request, Support
 from checker.parse import FIELDS, InputError, parse_request
@@ -300,6 +300,28 @@ def test_run_batch_answers_every_line_in_order(batch: list[str], today: date) ->
         assert is_answer(result) or is_error(result)
         if "error" in result:
             assert result["line"] == number
+
+
+@pytest.mark.parametrize(
+    ("key", "payload"),
+    [
+        ("problem", '{"fields": {"problem": "not_delivered", "problem": "changed_mind"}, '),
+        ("lang", '{"fields": {"problem": "not_delivered"}, "lang": "fr", '),
+        ("today", '{"today": "2026-11-27", "fields": {"problem": "not_delivered"}, '),
+    ],
+)
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_check_json_refuses_a_key_given_twice_in_the_readers_language(
+    key: str, payload: str, lang: str
+) -> None:
+    """As batch mode does: which of the two values was meant cannot be known, so neither is used;
+    the refusal names the key, in the language the payload asks for."""
+    text = payload + f'"lang": "{lang}", "today": "{TODAY.isoformat()}"}}'
+    result = json.loads(check_json(text))
+    assert result["error"] == "duplicate_key", result
+    assert result["message"] == error_message(InputError("duplicate_key", "", key), lang)
+    assert key in result["message"]
+    assert [error["code"] for error in result["errors"]] == ["duplicate_key"]
 
 
 # --- edge inputs that must not raise either ----------------------------------------------------
