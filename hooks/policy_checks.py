@@ -1,7 +1,10 @@
-"""Fails the build, saying what to change, when the text and the rules disagree
-(``policy_site.consistency``): a figure of the French that is not the figure of the rules, a number
-of the French that no figure reads, a translation with a clause id missing or moved, or with other
-figures than the French it translates, and a French change whose ``updated:`` was not moved on."""
+"""Fails the build, saying what to change, when a translated page holds more than text
+(``policy_site.translated_text``: raw HTML, attribute lists, template syntax, links the French has
+not, hidden characters), whether it was recorded or edited by hand, and when the text and the rules
+disagree (``policy_site.consistency``): a figure of the French that is not the figure of the rules,
+a number of the French that no figure reads, a translation with a clause id missing or moved, or
+with other figures than the French it translates, and a French change whose ``updated:`` was not
+moved on."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from policy_site.build_warning import warn
 from policy_site.config import site_languages
 from policy_site.consistency import disagreements, undated_changes
 from policy_site.published import source_docs
+from policy_site.translations import page_text_problems
 
 _checked: set[str] = set()
 
@@ -25,6 +29,8 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
     if str(docs) in _checked:
         return
     translated = site_languages(Path(config.config_file_path))[1:]
+    if markup := page_text_problems(docs, translated):
+        raise PluginError("translations hold more than text:\n  " + "\n  ".join(markup))
     problems = disagreements(docs, translated)
     # A French change left undated would show readers, and make i18n-status, a wrong day: a
     # strict build (make build) stops on it; a lenient one only warns.

@@ -1,6 +1,7 @@
 """Checks, before anything is built, what the site takes from elsewhere: the languages of
 ``mkdocs.yml`` and of the catalogs agree, every catalog entry is translated with the right
-placeholders, the contact details are usable, and a build meant for publishing knows its address.
+placeholders and holds only text, so do the names and texts of ``mkdocs.yml`` the pages show, the
+contact details are usable, and a build meant for publishing knows its address.
 A build for a public address refuses placeholder contact details (every answer would send customers
 to ``support@example.com``); a local one (``make serve``, the tests) warns. A GitHub project site
 gets a warning about the origin it shares."""
@@ -16,10 +17,11 @@ from mkdocs.exceptions import PluginError
 from checker.contact import ContactError, load_contact
 from policy_site.build_warning import warn
 from policy_site.catalogs import DOMAINS, check
-from policy_site.config import language_mismatches
+from policy_site.config import language_mismatches, shown_texts
 from policy_site.dev_server import serving
 from policy_site.i18n import catalog_languages
 from policy_site.site_address import SETTING, is_local, shared_github_origin
+from policy_site.translated_text import plain_problems
 
 _checked: set[str] = set()
 
@@ -30,6 +32,11 @@ def on_config(config: MkDocsConfig) -> None:
         return
     problems = language_mismatches(Path(config.config_file_path), catalog_languages())
     problems += [problem for domain in DOMAINS for problem in check(domain)]
+    problems += [
+        f"mkdocs.yml: {where}: holds more than text: {'; '.join(found)}"
+        for where, text in shown_texts(Path(config.config_file_path))
+        if (found := plain_problems(str(text)))
+    ]
     try:
         contact = load_contact()
     except ContactError as error:

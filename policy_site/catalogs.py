@@ -1,6 +1,8 @@
 """The gettext catalogs of the checker and of the site: extracted from the sources, checked, and
 compiled. The build refuses catalogs with a problem, so a missing or broken translation is a build
-error, never English text or a crash on a reader's page.
+error, never English text or a crash on a reader's page; and an entry that holds more than text
+(markup, template syntax, hidden characters: ``translated_text``) is one, as it would reach every
+page, answer and terminal of its language.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
 from policy_site.config import ROOT, languages_in_preparation
+from policy_site.translated_text import catalog_problems
 
 #: The language of the message ids; its catalog is filled from them.
 MSGID_LANGUAGE = "en"
@@ -134,6 +137,8 @@ def message_problems(lang: str, message: Message, num_plurals: int) -> Iterator[
             yield f"{lang}: missing translation for {name!r}"
         elif placeholders(text) != placeholders(message.id):
             yield f"{lang}: placeholders differ in {name!r}: {text!r}"
+        elif found := catalog_problems(text):
+            yield f"{lang}: {name!r} holds more than text: {'; '.join(found)}"
         return
     forms = [form or "" for form in message.string] if isinstance(message.string, tuple) else []
     allowed = placeholders(message.id[1])
@@ -141,6 +146,8 @@ def message_problems(lang: str, message: Message, num_plurals: int) -> Iterator[
         yield f"{lang}: missing plural forms for {name!r} ({num_plurals} needed)"
     elif any(not placeholders(form) <= allowed for form in forms):
         yield f"{lang}: unknown placeholder in a plural form of {name!r}"
+    elif found := [problem for form in forms for problem in catalog_problems(form)]:
+        yield f"{lang}: a plural form of {name!r} holds more than text: {'; '.join(dict.fromkeys(found))}"
 
 
 def placeholders(text: str) -> set[str]:

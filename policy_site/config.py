@@ -58,6 +58,26 @@ def i18n_settings(config: dict[str, Any]) -> dict[str, Any]:
     raise ValueError("mkdocs.yml: the i18n plugin is not configured")
 
 
+#: The texts of ``mkdocs.yml`` that pages show, at its top and in a language's entry (the i18n
+#: plugin reads the same keys there, for that language).
+SHOWN_KEYS = ("site_name", "site_description", "copyright")
+
+
+def shown_texts(path: Path = MKDOCS_YML) -> list[tuple[str, object]]:
+    """Each text of ``mkdocs.yml`` that the pages show, with where it stands: the site's name,
+    description and copyright, and in each language's entry (prepared ones too) its name and its
+    own of those. Translators and ``make language-add`` write them; they are plain text."""
+    config = load_site_config(path)
+    found: list[tuple[str, object]] = [(key, config[key]) for key in SHOWN_KEYS if key in config]
+    for entry in i18n_settings(config)["languages"]:
+        found += [
+            (f"languages: {entry.get('locale')}: {key}", entry[key])
+            for key in ("name", *SHOWN_KEYS)
+            if key in entry
+        ]
+    return found
+
+
 def language_mismatches(path: Path, catalogs: dict[str, tuple[str, ...]]) -> list[str]:
     """What disagrees between the site's languages and each catalog domain's, and whether the
     site's default is the policy's language; an empty list when all agree."""

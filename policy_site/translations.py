@@ -22,7 +22,10 @@ from checker.catalog import policy_language
 from checker.policy import archive_path, latest_version, version_on
 from policy_site.build_day import build_day
 from policy_site.config import ROOT
+from policy_site.part_source import split_front_matter
 from policy_site.segments import NUMBER, Page, SegmentError, read_page, text_hash
+from policy_site.tokens import TOKEN
+from policy_site.translated_text import hidden_lines, part_problems, plain_problems
 
 RECORD_KEY = "translation"
 DESCRIPTION = "description"
@@ -198,7 +201,8 @@ def record(
     except (SegmentError, OSError, ValueError) as error:
         return [str(error)]
     chosen = list(parts(french)) if only is None else only
-    problems = record_problems(translation, french, page, chosen, unchanged)
+    problems = file_problems(translation, french_of(translation), str(translation))
+    problems += record_problems(translation, french, page, chosen, unchanged)
     if problems:
         return problems
     french_parts, translated = parts(french), parts(page)
@@ -218,8 +222,9 @@ def record_problems(
     translation: Path, french: Page, page: Page, chosen: list[str], unchanged: bool = False
 ) -> list[str]:
     """What stops ``page`` (the text of ``translation``) from being recorded as translating the
-    French parts ``chosen``: other parts or another order than the French's, an empty part, other
-    figures than the French's, a text that is the French's or another language's, or a part
+    French parts ``chosen``: other parts or another order than the French's, an empty part, a part
+    that holds more than text (``translated_text``), other figures than the French's, a text that
+    is the French's or another language's, or a part
     recorded as following a French change while its own text did not change (``unchanged`` says
     that is meant: a French edit that changes no meaning)."""
     french_parts, translated = parts(french), parts(page)
@@ -236,6 +241,8 @@ def record_problems(
             problems.append(f"{translation}: the French has no part {part!r}")
         elif not translated.get(part, "").strip():
             problems.append(f"{translation} {part}: empty")
+        elif found := text_problems(french, page, part):
+            problems.append(not_text(f"{translation} {part}", found))
         elif NUMBER.findall(translated[part]) != NUMBER.findall(french_parts[part]):
             problems.append(
                 f"{translation} {part}: the figures {NUMBER.findall(translated[part])} differ "
@@ -258,6 +265,73 @@ def record_problems(
                 "change needs no new wording"
             )
     return problems
+
+
+def text_problems(french: Page, page: Page, part: str) -> list[str]:
+    """What the part ``part`` of ``page`` holds beyond text and its French part's own Markdown;
+    the description is plain text (``translated_text``)."""
+    if part == DESCRIPTION:
+        return plain_problems(str(page.meta.get(DESCRIPTION) or ""))
+    ours, theirs = page.get(part), french.get(part)
+    return part_problems(theirs.markdown if theirs else "", ours.markdown if ours else "")
+
+
+def not_text(where: str, found: list[str]) -> str:
+    return (
+        f"{where}: holds more than text: {'; '.join(found)} (a translation is text, with only "
+        "the Markdown of the French it translates)"
+    )
+
+
+def page_text_problems(docs: Path, languages: tuple[str, ...]) -> list[str]:
+    """Every translated page of ``docs`` in ``languages`` (archived versions and comparisons too,
+    recorded or not: pages are edited by hand as well) against ``translated_text``'s rule: each
+    part, the ``description`` and the ``title``, and every line of the file for hidden
+    characters. What the build refuses, naming the page and the part."""
+    try:
+        return _page_text_problems(docs, languages)
+    except SegmentError as error:  # a page that does not read at all: named
+        return [str(error)]
+
+
+def _page_text_problems(docs: Path, languages: tuple[str, ...]) -> list[str]:
+    problems = []
+    for french_path in sorted(docs.rglob(f"*.{policy_language()}.md")):
+        french = read_page(french_path)
+        for lang in languages:
+            path = translation_path(french_path, lang)
+            if not path.is_file():
+                continue
+            where = f"docs/{path.relative_to(docs).as_posix()}"
+            page = read_page(path)
+            problems += file_problems(path, french_path, where)
+            for part in parts(page):
+                if found := text_problems(french, page, part):
+                    problems.append(not_text(f"{where} {part}", found))
+            if found := plain_problems(str(page.meta.get("title") or "")):
+                problems.append(not_text(f"{where} title", found))
+    return problems
+
+
+def file_problems(translation: Path, french: Path, where: str) -> list[str]:
+    """What the file of a translation holds outside its parts' text: a hidden character on any
+    line (one a tool reads as a line end too: ``\x85``), and other lines of tokens than the
+    French's (a second ``{{ checker }}`` would be a second checker)."""
+    source = translation.read_text(encoding="utf-8")
+    problems = [f"{where} {line}" for line in hidden_lines(source)]
+    ours, theirs = token_lines(source), token_lines(french.read_text(encoding="utf-8"))
+    if ours != theirs:
+        problems.append(
+            f"{where}: its lines of tokens are {ours}, the French's {theirs} (each stands once, "
+            "where the French's does)"
+        )
+    return problems
+
+
+def token_lines(source: str) -> list[str]:
+    """The lines of a page that are only a ``{{ token }}``: they belong to no part (segments.py)."""
+    body = split_front_matter(source)[1]
+    return [line.strip() for line in body.split("\n") if TOKEN.fullmatch(line.strip())]
 
 
 def keep(texts: Any) -> None:
