@@ -21,9 +21,10 @@ from babel.messages.pofile import read_po, write_po
 from policy_site import messages as t
 from policy_site.catalogs import load, save
 from policy_site.part_source import normal, replace_parts
-from policy_site.segments import read_page
+from policy_site.segments import NUMBER, read_page
 from policy_site.translations import DESCRIPTION, UNTRACKED, parts
-from tests.support.languages import LANGUAGES
+from tests.support.html import parse
+from tests.support.languages import LANGUAGES, prefix
 from tests.support.project import build_copy, make, project_copy, run_tool
 
 SPANISH, ITALIAN = "es", "it"
@@ -289,3 +290,53 @@ def test_the_build_refuses_catalog_entries_and_names_that_are_not_text(tmp_path:
     assert "raw HTML “<b>”" in refusal_line(said, f"checker {ITALIAN}: a plural form of")
     assert "raw HTML “<img" in refusal_line(said, f"mkdocs.yml: languages: {SPANISH}: name:")
     assert "U+202E" in refusal_line(said, f"mkdocs.yml: languages: {SPANISH}: site_name:")
+
+
+# --- what the door lets through reaches the HTML as text --------------------------------------------
+
+
+def test_quotes_angle_brackets_and_ampersands_reach_the_pages_as_text(tmp_path: Path) -> None:
+    """Values the door accepts, with every character that matters to HTML, in every place a
+    translator writes: the page's description and title, the site's name, the language's name,
+    the palette toggle; each must read back from the built HTML as it was written."""
+    project = project_copy(tmp_path / "project")
+    odd = "“{}” \"de\" <-> & 'más'"
+    page = project / "docs" / f"index.{SPANISH}.md"
+    figures = NUMBER.findall(str(read_page(project / "docs" / "index.fr.md").meta[DESCRIPTION]))
+    values = {
+        "description": odd.format("Política") + " " + " / ".join(figures),
+        "title": odd.format("Reembolso"),
+        "site_name": odd.format("Smarters Pro"),
+        "name": odd.format("Español"),
+        "palette": odd.format("Modo oscuro"),
+    }
+    source = page.read_text(encoding="utf-8")
+    source = replace_parts(source, {DESCRIPTION: values["description"]})
+    source = re.sub(r"(?m)^title: .*$", lambda _: f"title: {yaml_string(values['title'])}", source, count=1)
+    page.write_text(source, encoding="utf-8")
+    set_language_entry(
+        project / "mkdocs.yml",
+        SPANISH,
+        name=yaml_string(values["name"]),
+        site_name=yaml_string(values["site_name"]),
+    )
+    site_po = project / "policy_site" / "locales" / SPANISH / "LC_MESSAGES" / "site.po"
+    catalog = load(site_po)
+    catalog[t.PALETTE_TO_DARK].string = values["palette"]
+    save(catalog, site_po)
+    assert make(project, "catalogs").returncode == 0  # the build reads the compiled catalogs
+
+    result = build_copy(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr[-3000:]
+    html = parse((tmp_path / "site" / prefix(SPANISH) / "index.html").read_text(encoding="utf-8"))
+    assert html.meta["description"] == values["description"]
+    assert html.title == f"{values['title']} - {values['site_name']}"
+    assert values["site_name"] in html.texts_of("md-header__topic")
+    assert values["title"] in html.texts_of("md-header__topic")
+    menu = html.texts_of("md-select__link")
+    assert values["name"] in menu
+    assert html.attributes("label", "title").count(values["palette"]) == 1
+    assert values["palette"] in html.attributes("input", "aria-label")
+    assert [m["http-equiv"] for m in html.elements("meta", "http-equiv")] == ["Content-Security-Policy"]
+    other = parse((tmp_path / "site" / prefix(LANGUAGES[0]) / "index.html").read_text(encoding="utf-8"))
+    assert values["name"] in other.texts_of("md-select__link")  # the menu of every language
