@@ -1,10 +1,12 @@
 """Every internal link of the built site resolves: pages, assets, every ``#id``, and the absolute
 ``hreflang`` alternates in each page's head. The build runs it on the whole site (hooks/site_links.py),
-so a page that links to nowhere is never published."""
+so a page that links to nowhere is never published; and no page gives an id twice
+(hooks/unique_ids.py): a link to it, and a script looking for it, would find either."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
@@ -16,17 +18,28 @@ LINK = re.compile(r'(?:href|src)="([^"]+)"')
 class _Ids(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.ids: set[str] = set()
+        self.ids: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.ids.update(value for key, value in attrs if key == "id" and value)
+        self.ids += [value for key, value in attrs if key == "id" and value]
+
+
+def ids_in(html: str) -> list[str]:
+    """Every id of ``html``'s elements, in order, as a browser reads them."""
+    parser = _Ids()
+    parser.feed(html)
+    parser.close()
+    return parser.ids
 
 
 @cache
 def ids_of(page: Path) -> frozenset[str]:
-    parser = _Ids()
-    parser.feed(page.read_text(encoding="utf-8"))
-    return frozenset(parser.ids)
+    return frozenset(ids_in(page.read_text(encoding="utf-8")))
+
+
+def duplicate_ids(html: str) -> list[str]:
+    """The ids that ``html`` gives more than one element, in order."""
+    return [value for value, count in Counter(ids_in(html)).items() if count > 1]
 
 
 def target_file(site: Path, url_path: str, root_path: str) -> Path:

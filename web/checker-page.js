@@ -1,6 +1,8 @@
 // The checker page: collects the form, talks to the Python worker, renders the answer it gets.
 // Every text comes from the worker or from the page itself; nothing is ever inserted as HTML,
-// nothing is stored, nothing leaves the browser.
+// nothing is stored, nothing leaves the browser. Every element it uses is found inside its own
+// container, which the build makes (overrides/partials/checker/page.html), never by a
+// document-wide id: an element elsewhere on the page that has one of its ids is ignored.
 
 const READY_TIMEOUT_MS = 60000; // never a spinner forever: past this, show the fallback
 
@@ -27,25 +29,35 @@ function startWorker() {
 }
 
 function wire() {
-  const form = document.getElementById("refund-checker");
-  if (!form) return worker?.terminate();
-  receive = start(form);
+  const app = ownContainer();
+  if (!app) return worker?.terminate();
+  receive = start(app);
   for (const message of early.splice(0)) receive(message);
 }
 
-// Wires the form; returns what to do with each message from the worker.
-function start(form) {
-  const result = document.getElementById("checker-result");
+// The container the build made. A page with none, or with two (the build refuses an id given
+// twice: such a page is not one it made), is not the checker's: the script stands aside, and the
+// decision table is the page.
+function ownContainer() {
+  const found = document.querySelectorAll("div#checker-app");
+  return found.length === 1 && found[0].querySelector("form#refund-checker") ? found[0] : null;
+}
+
+// Wires the form of the container ``app``; returns what to do with each message from the worker.
+function start(app) {
+  const own = (selector) => app.querySelector(selector);
+  const form = own("form#refund-checker");
+  const result = own("#checker-result");
   const body = result.querySelector(".result-body");
-  const title = document.getElementById("result-title");
-  const status = document.getElementById("checker-status");
-  const progress = document.getElementById("checker-progress");
-  const bar = document.getElementById("checker-progress-bar");
-  const texts = document.getElementById("checker-messages").dataset;
+  const title = own("#result-title");
+  const status = own("#checker-status");
+  const progress = own("#checker-progress");
+  const bar = own("#checker-progress-bar");
+  const texts = own("#checker-messages").dataset;
   const fieldBoxes = [...form.querySelectorAll("[data-field]")]; // one per question, in order
-  const email = document.getElementById("email-support");
+  const email = own("#email-support");
   const mailto = email.getAttribute("href"); // "mailto:<support address>", from the build
-  const versionLink = document.getElementById("version-link");
+  const versionLink = own("#version-link");
   const languageHome = versionLink.getAttribute("href"); // the policy page, one level up
   let sequence = 0;
   let ready = false;
@@ -62,7 +74,7 @@ function start(form) {
     if (failed) return;
     failed = true;
     form.dataset.state = "failed";
-    document.getElementById("checker-fallback").hidden = false;
+    own("#checker-fallback").hidden = false;
     form.hidden = true;
     worker?.terminate();
   };
@@ -234,7 +246,7 @@ function start(form) {
   // The support address and WhatsApp number in a text, as links: the address opens the same
   // prefilled email as the answer's button, the number a WhatsApp chat.
   function withContactLinks(text, mail) {
-    const links = [...document.getElementById("contact-links").content.children].map((link) => {
+    const links = [...own("#contact-links").content.children].map((link) => {
       const copy = link.cloneNode(true);
       if (copy.dataset.contact === "email") copy.href = mail;
       return copy;
@@ -264,7 +276,7 @@ function start(form) {
   }
 
   function clauseLink(clause) {
-    return document.getElementById("clause-links").content.querySelector(`[data-clause="${clause}"]`).cloneNode(true);
+    return own("#clause-links").content.querySelector(`[data-clause="${clause}"]`).cloneNode(true);
   }
 }
 

@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -340,3 +341,22 @@ def test_quotes_angle_brackets_and_ampersands_reach_the_pages_as_text(tmp_path: 
     assert [m["http-equiv"] for m in html.elements("meta", "http-equiv")] == ["Content-Security-Policy"]
     other = parse((tmp_path / "site" / prefix(LANGUAGES[0]) / "index.html").read_text(encoding="utf-8"))
     assert values["name"] in other.texts_of("md-select__link")  # the menu of every language
+
+
+# --- the checker's own ids, and nothing outside docs/ ------------------------------------------------
+
+
+def test_the_build_refuses_a_page_that_gives_an_id_twice(tmp_path: Path) -> None:
+    """Whatever brings it (here the French page, which the door trusts): a page whose HTML gives
+    the checker's own id to another element is refused, naming the page and the id."""
+    project = project_copy(tmp_path / "project")
+    french = project / "docs" / f"checker.{LANGUAGES[0]}.md"
+    intro = read_page(french).segments[0]
+    text = french.read_text(encoding="utf-8")
+    last = normal(intro.markdown).splitlines()[-1]
+    assert text.count(last) == 1
+    text = text.replace(last, f'{last} <span id="checker-result"></span>')
+    french.write_text(re.sub(r"(?m)^updated: .*$", f"updated: {date.today()}", text), "utf-8")
+    result = build_copy(project, tmp_path / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert re.search(r"checker\.\w+\.md: the id 'checker-result' is given to more than one", result.stderr), result.stderr[-2000:]
