@@ -8,16 +8,27 @@ forgotten, for the rebuild to import them afresh, and the catalogs edited since 
 compilation are compiled.
 
 This module itself is never forgotten: it keeps what MkDocs says only once, the command.
+
+The dev server also injects its live-reload script into every page it serves; the site's CSP
+forbids inline scripts, and must still forbid every other one while serving (a ``<script>`` in a
+previewed page must not run in the maintainer's browser). So the script is injected as one text,
+the same for every page and rebuild, which the CSP allows by its hash: MkDocs's own script, its two
+values read from its element's data attributes instead of written into it.
 """
 
 from __future__ import annotations
 
+import base64
 import gettext
+import hashlib
 import importlib
 import sys
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from markupsafe import Markup
+from mkdocs import livereload
 from mkdocs.config import config_options
 from mkdocs.plugins import get_plugin_logger
 
@@ -28,6 +39,12 @@ _command = "build"
 
 #: Each file of the watched folders with its modification time and size.
 Fingerprint = frozenset[tuple[str, int, int]]
+#: MkDocs's live-reload script, its page's epoch and request id read from ``data-epoch`` and
+#: ``data-request`` on its own ``<script>`` element (``partials/dev/live-reload.html``).
+LIVE_RELOAD = livereload._SCRIPT_TEMPLATE.substitute(
+    epoch="+document.currentScript.dataset.epoch",
+    request_id="+document.currentScript.dataset.request",
+)
 
 
 def started(command: str) -> None:
@@ -39,6 +56,28 @@ def started(command: str) -> None:
 def serving() -> bool:
     """True under ``mkdocs serve``: the site is built for this machine, not for publishing."""
     return _command == "serve"
+
+
+def live_reload_source() -> str:
+    """The CSP source that allows the live-reload script, and no other inline script."""
+    digest = hashlib.sha256(LIVE_RELOAD.encode()).digest()
+    return f"'sha256-{base64.b64encode(digest).decode()}'"
+
+
+def with_live_reload(content: bytes, epoch: int) -> bytes:
+    """A served page with the live-reload script before ``</body>`` (or at its end), where MkDocs
+    puts its own (``LiveReloadServer._inject_js_into_html``, which this replaces)."""
+    from policy_site.templates import render  # as it is now: imported afresh
+
+    script = render(
+        "dev/live-reload.html",
+        epoch=epoch,
+        request=time.monotonic_ns() // 1_000_000,
+        script=Markup(LIVE_RELOAD),
+    )
+    end = content.rfind(b"</body>")
+    end = len(content) if end < 0 else end
+    return content[:end] + script.encode() + content[end:]
 
 
 class FreshRebuild:

@@ -2,10 +2,14 @@
 of the page script reaches the served checker page; an edited catalog entry and an edited rule
 module reach both its form and decision table and the checker archive the browser runs; and a rule
 figure that no longer agrees with the French stops the rebuild, saying so (the text/rules check
-runs on every rebuild, not only on the first build)."""
+runs on every rebuild, not only on the first build). And it previews safely: its live-reload
+script runs, and no other inline script (the CSP allows that one by its hash, never
+``'unsafe-inline'``); a translation that holds a script is not built; a file that leads outside
+``docs/`` is never served, whether there at the start or added while serving."""
 
 from __future__ import annotations
 
+import contextlib
 import gettext
 import io
 import os
@@ -18,6 +22,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
@@ -28,13 +33,17 @@ from urllib.request import urlopen
 
 import pytest
 from markupsafe import escape
+from playwright.sync_api import Browser, ConsoleMessage
 
 from checker.catalog import policy_language
 from checker.model import Problem
 from checker.policy import FIGURES
 from checker.questions import QUESTIONS
 from policy_site.catalogs import load, save
+from policy_site.dev_server import live_reload_source
 from policy_site.i18n import page_url_in
+from policy_site.part_source import normal, replace_parts
+from policy_site.segments import read_page
 from tests.support.project import make_command, project_copy, project_env
 from tools.test_days import real_clock_env
 
@@ -43,8 +52,8 @@ CHECKER = page_url_in(LANG, "checker")
 #: The first build of a copy; a rebuild after a checker edit, which builds a new Pyodide runtime
 #: and its memory snapshot unless ``.cache`` has them; any other rebuild.
 FIRST_BUILD_S, RUNTIME_REBUILD_S, REBUILD_S = 180, 240, 120
-#: What the dev server's pages allow, and only they: its inline live-reload script.
-LIVE_RELOAD = "script-src 'self' 'unsafe-inline'"
+#: What the dev server's pages allow, and only they: its own live-reload script, by its hash.
+LIVE_RELOAD = f"script-src 'self' {live_reload_source()}"
 T = TypeVar("T")
 
 
@@ -96,9 +105,87 @@ def test_every_edit_reaches_the_served_checker_page(tmp_path: Path) -> None:
         assert now, server.failure(f"not served: {', '.join(e for e, ok in seen.items() if not ok)}")
         assert now.script_url != first.script_url, "the edited script kept its name (and cache)"
         assert LIVE_RELOAD in unescape(now.page), "after a rebuild, the CSP forbids live reload"
+        assert "'unsafe-inline'" not in unescape(now.page)
         answers = outcomes(now.page)[changed]
         assert answers <= table[given], f"{changed} gets {answers}, not {given}'s {table[given]}"
         assert now.module("rules") != first.module("rules"), "the archive's rules are old"
+
+
+#: What an inline script in a previewed page would do, if it ran.
+INLINE = '<script>document.documentElement.dataset.inline = "ran"</script>'
+
+
+def test_the_preview_runs_live_reload_and_nothing_else(tmp_path: Path, browser: Browser) -> None:
+    """The French page (which the door trusts) with an inline script in its text: in the browser,
+    the live-reload script runs and that one does not. Then a Spanish part with a script, and a
+    link to a file outside ``docs/``, each stop the rebuild, saying so; neither is ever served."""
+    project = project_copy(tmp_path / "project")
+    french = project / "docs" / f"index.{LANG}.md"
+    text = french.read_text(encoding="utf-8")
+    first_part = read_page(french).segments[0]
+    text = replace_parts(text, {first_part.id: f"{normal(first_part.markdown)} {INLINE}"})
+    french.write_text(re.sub(r"(?m)^updated: .*$", f"updated: {date.today()}", text), "utf-8")
+    with dev_server(project, tmp_path / "serve.log") as server:
+        assert server.wait_for(lambda: server.get(""), FIRST_BUILD_S), server.failure("not served")
+        console: list[ConsoleMessage] = []
+        page = browser.new_page()
+        try:
+            page.on("console", lambda message: console.append(message))
+            page.goto(server.url)
+            page.wait_for_function("() => document.readyState === 'complete'")
+            page.wait_for_timeout(500)  # the live-reload script logs when it starts
+            said = [message.text for message in console]
+            assert "Enabled live reload" in said, said
+            assert page.evaluate("document.documentElement.dataset.inline") is None
+            assert any("Content Security Policy" in text for text in said), said
+        finally:
+            page.close()
+
+        spanish = project / "docs" / "index.es.md"
+        unchanged = spanish.read_text(encoding="utf-8")
+        part = read_page(spanish).segments[-1]
+        since = len(server.said())
+        spanish.write_text(
+            replace_parts(unchanged, {part.id: f"{normal(part.markdown)} {INLINE}"}), encoding="utf-8"
+        )
+        refused = server.wait_for(lambda: said_after(server, since, "translations hold more than text"), REBUILD_S)
+        assert refused and f"docs/index.es.md {part.id}" in refused, server.failure("the script was built")
+        since = len(server.said())
+        spanish.write_text(unchanged, encoding="utf-8")
+        assert server.wait_for(lambda: said_after(server, since, RELOADED), REBUILD_S), server.failure("not rebuilt")
+
+        link = project / "docs" / "leak.txt"
+        since = len(server.said())
+        link.symlink_to("../pyproject.toml")
+        refused = server.wait_for(lambda: said_after(server, since, "docs/leak.txt -> ../pyproject.toml"), REBUILD_S)
+        assert refused, server.failure("the link outside docs/ did not stop the rebuild")
+        since = len(server.said())
+        link.unlink()
+        assert server.wait_for(lambda: said_after(server, since, RELOADED), REBUILD_S), server.failure("not rebuilt")
+        assert server.get("") and server.get("leak.txt") is None
+
+
+def test_make_serve_does_not_start_on_a_link_outside_docs(tmp_path: Path) -> None:
+    project = project_copy(tmp_path / "project")
+    (project / "docs" / "environ.txt").symlink_to("/proc/self/environ")
+    with dev_server(project, tmp_path / "serve.log") as server:
+        deadline = time.monotonic() + FIRST_BUILD_S
+        while server.process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert server.process.poll() not in (None, 0), server.failure("make serve started")
+        assert "docs/environ.txt -> /proc/self/environ (outside docs/)" in server.said()
+        assert "Traceback" not in server.said()
+
+
+#: What MkDocs says once a rebuild has succeeded.
+RELOADED = "Reloading browsers"
+
+
+def said_after(server: DevServer, since: int, text: str) -> str | None:
+    """What the server said from ``text`` on, once it has said ``text`` past the ``since``-th
+    character of its output."""
+    said = server.said()[since:]
+    return said[said.index(text) :] if text in said else None
 
 
 @dataclass(frozen=True)
@@ -177,7 +264,8 @@ def dev_server(project: Path, log: Path) -> Iterator[DevServer]:
     try:
         yield DevServer(process, f"http://127.0.0.1:{port}/", log)
     finally:
-        os.killpg(process.pid, signal.SIGINT)
+        with contextlib.suppress(ProcessLookupError):  # it may have stopped by itself
+            os.killpg(process.pid, signal.SIGINT)
         try:
             process.wait(timeout=30)
         except subprocess.TimeoutExpired:

@@ -9,6 +9,7 @@ given twice and on files that lead outside ``docs/``."""
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -360,3 +361,28 @@ def test_the_build_refuses_a_page_that_gives_an_id_twice(tmp_path: Path) -> None
     result = build_copy(project, tmp_path / "site")
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert re.search(r"checker\.\w+\.md: the id 'checker-result' is given to more than one", result.stderr), result.stderr[-2000:]
+
+
+def outside_links(project: Path, elsewhere: Path) -> list[str]:
+    """Links under the copy's ``docs/`` to what lies outside it, as the names a refusal shows."""
+    secret = elsewhere / "secret.txt"
+    secret.write_text("not for publishing\n", encoding="utf-8")
+    links = {
+        "docs/environ.txt": "/proc/self/environ",
+        "docs/config.txt": "../pyproject.toml",
+        "docs/assets/secret.txt": str(secret),
+        "docs/above": "..",
+    }
+    for name, target in links.items():
+        os.symlink(target, project / name)
+    return list(links)
+
+
+def test_the_build_refuses_links_that_lead_outside_docs(tmp_path: Path) -> None:
+    project = project_copy(tmp_path / "project")
+    named = outside_links(project, tmp_path)
+    result = build_copy(project, tmp_path / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    for name in named:
+        assert re.search(rf"{re.escape(name)} -> .*\(outside docs/\)", result.stderr), result.stderr[-2000:]
+    assert not (tmp_path / "site").exists() or not any((tmp_path / "site").iterdir())
