@@ -201,7 +201,7 @@ def record(
     except (SegmentError, OSError, ValueError) as error:
         return [str(error)]
     chosen = list(parts(french)) if only is None else only
-    problems = file_problems(translation, french_of(translation), str(translation))
+    problems = page_problems(translation, french_of(translation), str(translation))
     problems += record_problems(translation, french, page, chosen, unchanged)
     if problems:
         return problems
@@ -286,8 +286,8 @@ def not_text(where: str, found: list[str]) -> str:
 def page_text_problems(docs: Path, languages: tuple[str, ...]) -> list[str]:
     """Every translated page of ``docs`` in ``languages`` (archived versions and comparisons too,
     recorded or not: pages are edited by hand as well) against ``translated_text``'s rule: each
-    part, the ``description`` and the ``title``, and every line of the file for hidden
-    characters. What the build refuses, naming the page and the part."""
+    part (the ``description`` included), and the page as a whole (``page_problems``). What the
+    build refuses, naming the page and the part."""
     try:
         return _page_text_problems(docs, languages)
     except SegmentError as error:  # a page that does not read at all: named
@@ -304,21 +304,29 @@ def _page_text_problems(docs: Path, languages: tuple[str, ...]) -> list[str]:
                 continue
             where = f"docs/{path.relative_to(docs).as_posix()}"
             page = read_page(path)
-            problems += file_problems(path, french_path, where)
+            problems += page_problems(path, french_path, where)
             for part in parts(page):
                 if found := text_problems(french, page, part):
                     problems.append(not_text(f"{where} {part}", found))
-            if found := plain_problems(str(page.meta.get("title") or "")):
-                problems.append(not_text(f"{where} title", found))
     return problems
 
 
-def file_problems(translation: Path, french: Path, where: str) -> list[str]:
-    """What the file of a translation holds outside its parts' text: a hidden character on any
-    line (one a tool reads as a line end too: ``\x85``), and other lines of tokens than the
-    French's (a second ``{{ checker }}`` would be a second checker)."""
+def page_problems(translation: Path, french: Path, where: str) -> list[str]:
+    """What a translated page holds beyond its parts' text: a hidden character on any line (one
+    a tool reads as a line end too: ``\x85``), a ``title`` that is not plain text, front matter
+    keys the French page has not (``template:`` would pick another of the theme's templates,
+    Material's ``redirect.html``), and other lines of tokens than the French's (a second
+    ``{{ checker }}`` would be a second checker)."""
     source = translation.read_text(encoding="utf-8")
     problems = [f"{where} {line}" for line in hidden_lines(source)]
+    page, french_page = read_page(translation), read_page(french)
+    if found := plain_problems(str(page.meta.get("title") or "")):
+        problems.append(not_text(f"{where} title", found))
+    if extra := sorted(set(page.meta) - set(french_page.meta) - {RECORD_KEY}):
+        problems.append(
+            f"{where}: front matter {', '.join(extra)}, which the French page has not (a "
+            f"translation's front matter holds the French's keys and {RECORD_KEY})"
+        )
     ours, theirs = token_lines(source), token_lines(french.read_text(encoding="utf-8"))
     if ours != theirs:
         problems.append(

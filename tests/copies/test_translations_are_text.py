@@ -200,20 +200,27 @@ def test_the_build_refuses_every_attack_in_pages_edited_by_hand(
     assert not (tmp_path / "site" / "index.html").exists()
 
 
-def test_the_build_refuses_a_hidden_line_end_and_a_second_checker(tmp_path: Path) -> None:
-    """What no part shows: a character that splits a line for Python but not for Markdown, and a
-    line of tokens the French does not have (a second checker, with the checker's ids)."""
+def test_what_no_part_shows_is_refused_too(tmp_path: Path) -> None:
+    """The page as a whole: a character that cuts a line for Python but not for Markdown, a
+    line of tokens the French does not have (a second checker, with the checker's ids), front
+    matter that picks Material's redirecting template, and a title that is not text."""
     project = project_copy(tmp_path / "project")
-    page = project / "docs" / f"checker.{SPANISH}.md"
-    text = page.read_text(encoding="utf-8")
-    page.write_text(text.replace(". ", ".\x85", 1) + "\n{{ checker }}\n", encoding="utf-8")
-    record = run_tool(project, "tools.i18n_status", "--record", f"docs/checker.{SPANISH}.md")
+    name = f"docs/checker.{SPANISH}.md"
+    page = project / name
+    text = page.read_text(encoding="utf-8").replace(". ", ".\x85", 1) + "\n{{ checker }}\n"
+    text = re.sub(r"(?m)^title: .*$", 'title: "x</title><meta http-equiv=refresh content=0;url=//evil.example>"', text, count=1)
+    page.write_text(text.replace("---\n", "---\ntemplate: redirect.html\nlocation: https://evil.example/\n", 1), "utf-8")
+    before = snapshot(project)
+    record = run_tool(project, "tools.i18n_status", "--record", name)
     assert record.returncode == 1 and "Traceback" not in record.stderr
+    assert snapshot(project) == before
     build = build_copy(project, tmp_path / "site")
-    for said, where in ((record.stderr, f"docs/checker.{SPANISH}.md"), (build.stderr, f"docs/checker.{SPANISH}.md")):
-        assert re.search(rf"{re.escape(where)} line \d+: the hidden character U\+0085", said), said[-2000:]
-        assert f"{where}: its lines of tokens are" in said, said[-2000:]
     assert build.returncode != 0 and not (tmp_path / "site" / "index.html").exists()
+    for said in (record.stderr, build.stderr):
+        assert re.search(rf"{re.escape(name)} line \d+: the hidden character U\+0085", said), said[-2000:]
+        assert f"{name}: its lines of tokens are" in said, said[-2000:]
+        assert f"{name}: front matter location, template, which the French page has not" in said
+        assert "raw HTML “</title>”" in refusal_line(said, f"{name} title: holds more than text")
 
 
 # --- PO files: make i18n-import ----------------------------------------------------------------------
