@@ -29,8 +29,7 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
     if str(docs) in _checked:
         return
     translated = site_languages(Path(config.config_file_path))[1:]
-    if markup := page_text_problems(docs, translated):
-        raise PluginError("translations hold more than text:\n  " + "\n  ".join(markup))
+    markup = page_text_problems(docs, translated)
     problems = disagreements(docs, translated)
     # A French change left undated would show readers, and make i18n-status, a wrong day: a
     # strict build (make build) stops on it; a lenient one only warns.
@@ -40,6 +39,10 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
     else:
         for problem in undated:
             warn(problem)
-    if problems:
-        raise PluginError("the text and the rules disagree:\n  " + "\n  ".join(problems))
+    sections = {
+        "translations hold more than text": markup,
+        "the text and the rules disagree": problems,
+    }
+    if said := [f"{heading}:\n  " + "\n  ".join(found) for heading, found in sections.items() if found]:
+        raise PluginError("\n".join(said))
     _checked.add(str(docs))

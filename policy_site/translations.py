@@ -24,7 +24,7 @@ from policy_site.build_day import build_day
 from policy_site.config import ROOT
 from policy_site.part_source import split_front_matter
 from policy_site.segments import NUMBER, Page, SegmentError, read_page, text_hash
-from policy_site.tokens import TOKEN
+from policy_site.tokens import TOKEN, unknown_tokens
 from policy_site.translated_text import hidden_lines, part_problems, plain_problems
 
 RECORD_KEY = "translation"
@@ -329,9 +329,10 @@ def page_problems(translation: Path, french: Path, where: str) -> list[str]:
         )
     ours, theirs = token_lines(source), token_lines(french.read_text(encoding="utf-8"))
     if ours != theirs:
+        unknown = "".join(f" (unknown token {token})" for token in unknown_tokens("\n".join(ours)))
         problems.append(
-            f"{where}: its lines of tokens are {ours}, the French's {theirs} (each stands once, "
-            "where the French's does)"
+            f"{where}: its lines of tokens are {ours}, the French's {theirs}{unknown} (each "
+            "stands once, where the French's does)"
         )
     return problems
 
