@@ -8,9 +8,9 @@ and its ``{{ tokens }}``; nothing else: no raw HTML (tags, comments, character r
 attribute lists, template syntax, other links, or control, formatting and bidi characters. A
 plain text (a page's ``description`` and ``title``, a language's name, a ``site_name``, a catalog
 entry) holds no markup at all. This module is the rule; the tools and the build apply it
-(``translations.record_problems``, ``translations.page_text_problems``, ``catalogs``,
-``config.config_text_problems``). Each function returns what it found, as a reader can act on
-it; an empty list when the text is only text.
+(``translations.record_problems`` and ``page_text_problems``, ``catalogs``, and
+``hooks/site_checks.py`` on ``config.shown_texts``). Each function returns what it found, as a
+reader can act on it; an empty list when the text is only text.
 """
 
 from __future__ import annotations
@@ -110,8 +110,8 @@ def hidden_characters(text: str) -> list[str]:
 
 def hidden_lines(source: str) -> list[str]:
     """Each line of a file that holds a hidden character, and which (``line N: ...``): the lines
-    as Python-Markdown cuts them (at ``\n`` only), so that a character which other tools read as
-    a line end (``\x85``, ``\x0b``) is found where it stands."""
+    as Python-Markdown cuts them (at ``\\n`` only), so that a character which other tools read
+    as a line end (``\\x85``, ``\\x0b``) is found where it stands."""
     return [
         f"line {number}: {', '.join(found)}"
         for number, line in enumerate(source.split("\n"), start=1)

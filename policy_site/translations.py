@@ -313,7 +313,7 @@ def _page_text_problems(docs: Path, languages: tuple[str, ...]) -> list[str]:
 
 def page_problems(translation: Path, french: Path, where: str) -> list[str]:
     """What a translated page holds beyond its parts' text: a hidden character on any line (one
-    a tool reads as a line end too: ``\x85``), a ``title`` that is not plain text, front matter
+    a tool reads as a line end too: ``\\x85``), a ``title`` that is not plain text, front matter
     keys the French page has not (``template:`` would pick another of the theme's templates,
     Material's ``redirect.html``), and other lines of tokens than the French's (a second
     ``{{ checker }}`` would be a second checker)."""
