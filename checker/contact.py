@@ -1,24 +1,28 @@
 """The support contact details, read from ``contact.toml`` (their one home) with ``tomllib``.
 
-The file ships inside the package, so the command line works from any directory once installed,
-and the browser reads the same file from the checker's archive. Every value is checked here, once,
+The file ships inside the package, so the command line works from any directory once installed.
+The browser's archive carries the same details as the build read them, as JSON (``SHIPPED_FILE``),
+so that the browser needs no TOML parser. Every value is checked here, once, wherever it was read,
 because each ends up in a link (``mailto:``, ``https://wa.me/``) on every page and in every answer.
 """
 
 from __future__ import annotations
 
+import json
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
 from typing import Final
-from urllib.parse import quote
 
 from checker.files import NotARegularFile, open_regular
 
 DEFAULT_FILE: Final = Path(__file__).with_name("contact.toml")
+#: The details as the build read them from ``DEFAULT_FILE``, written into the browser's archive
+#: instead of it (``policy_site.checker_archive``): ``tomllib`` is 11 KB more for a reader to
+#: download before the checker is ready, and JSON is read by what Pyodide itself already imports.
+SHIPPED_FILE: Final = DEFAULT_FILE.with_suffix(".json")
 #: A contact file is a few lines: anything larger is not one, and is not read further.
 MAX_BYTES: Final = 16 * 1024
 #: Domains reserved for examples and tests (RFC 2606, RFC 6761): an address there reaches nobody,
@@ -32,6 +36,9 @@ WHATSAPP_URL: Final = re.compile(r"https://wa\.me/[0-9]+")
 #: Controls (escape sequences), formatting characters (the bidi overrides such as U+202E),
 #: line and paragraph separators and lone surrogates: never part of a contact detail.
 HIDDEN_CATEGORIES: Final = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
+#: What a ``mailto:`` address keeps as it is (RFC 3986's unreserved characters, and the ``@``);
+#: every other byte of its UTF-8 is percent-encoded, as ``urllib.parse.quote(safe="@")`` does.
+MAILTO_KEPT: Final = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~@")
 
 
 class ContactError(ValueError):
@@ -61,7 +68,8 @@ class Contact:
     def mailto(self) -> str:
         """The ``mailto:`` link of the address, percent-encoded (RFC 6068): the only way a page
         or an answer links to it."""
-        return "mailto:" + quote(self.email, safe="@")
+        encoded = (chr(byte) if byte in MAILTO_KEPT else f"%{byte:02X}" for byte in self.email.encode())
+        return "mailto:" + "".join(encoded)
 
     def placeholders(self) -> list[str]:
         """The names of the details that are still placeholders: an address at a domain reserved
@@ -83,15 +91,21 @@ CONTACT_KEYS: Final = tuple(item.name for item in fields(Contact))
 
 
 @cache
-def load_contact(path: Path | str = DEFAULT_FILE) -> Contact:
-    """The details of ``path``, checked: every key present, no hidden characters, a plain email
-    address, and a WhatsApp link that is ``https://wa.me/`` and digits (any other URL, such as
+def load_contact(path: Path | str | None = None) -> Contact:
+    """The details of ``path`` (by default ``DEFAULT_FILE``, or where it is not, as in the browser,
+    ``SHIPPED_FILE``), checked: every key present, no hidden characters, a plain email address,
+    and a WhatsApp link that is ``https://wa.me/`` and digits (any other URL, such as
     ``javascript:``, could run in the reader's browser)."""
+    if path is None:
+        path = DEFAULT_FILE if DEFAULT_FILE.exists() else SHIPPED_FILE
+    raw = read_small_file(path)
     try:
-        data = tomllib.loads(read_small_file(path).decode("utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        data = parsed(raw, path)
+    except ValueError as error:  # TOML's, JSON's and UTF-8's decoding errors
         reason = str(error)
         raise ContactError("contact_not_toml", path, "", f"not valid TOML ({reason})", reason) from None
+    if not isinstance(data, dict):
+        raise ContactError("contact_missing", path, ", ".join(CONTACT_KEYS), "missing or empty")
     names = CONTACT_KEYS
     missing = [name for name in names if not isinstance(data.get(name), str) or not data[name].strip()]
     if missing:
@@ -115,6 +129,21 @@ def load_contact(path: Path | str = DEFAULT_FILE) -> Contact:
             "the number's digits only"
         )
     return contact
+
+
+def parsed(raw: bytes, path: Path | str) -> object:
+    """The contents ``raw`` of ``path``: JSON for ``SHIPPED_FILE``, TOML for any other."""
+    text = raw.decode("utf-8")
+    if Path(path) == SHIPPED_FILE:
+        return json.loads(text)
+    import tomllib  # here: the browser, which reads SHIPPED_FILE, never imports it
+
+    return tomllib.loads(text)
+
+
+def details_json(contact: Contact) -> str:
+    """``contact`` as ``SHIPPED_FILE`` holds it."""
+    return json.dumps({name: getattr(contact, name) for name in CONTACT_KEYS}, ensure_ascii=False)
 
 
 def read_small_file(path: Path | str) -> bytes:
