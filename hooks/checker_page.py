@@ -50,7 +50,8 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     """The checker page's script, early in <head>: the worker starts while the page is parsed."""
     if 'id="refund-checker"' not in output:
         return output
-    script = render("checker/head-script.html", script=relative_root(page) + page_script_url())
+    url = page_script_url(page_language(page, config))
+    script = render("checker/head-script.html", script=relative_root(page) + url)
     head, end, body = output.partition("</head>")
     head, found = FIRST_HEAD_RESOURCE.subn(lambda m: f"{script}\n{m[0]}", head, count=1)
     if not found:

@@ -1,6 +1,8 @@
-"""The checker's files for the browser: the trimmed Pyodide runtime, the checker archive and the
-page scripts, each under a content-hashed name (the runtime in a hashed folder, since Pyodide finds
-its own files by fixed names), so hosts can cache them for a year.
+"""The checker's files for the browser: the trimmed Pyodide runtime, and for each language the
+checker archive (with that language's catalog and the policy's language's), the worker that walks
+that language's requests and the page script that starts it, each under a content-hashed name (the
+runtime in a hashed folder, since Pyodide finds its own files by fixed names), so hosts can cache
+them for a year.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from pathlib import Path
 
 from policy_site.config import ROOT
 from policy_site.pyodide_runtime import (
-    compiled_checker_archive,
+    language_archives,
+    lock_file_contents,
     runtime_files,
     snapshot_answers,
 )
@@ -35,10 +38,11 @@ ASSETS = "assets/checker"
 
 @dataclass(frozen=True)
 class Bundle:
-    """The built files (site-relative path -> bytes or source file) and the page script's URL."""
+    """The built files (site-relative path -> bytes or source file) and each language's page
+    script's URL."""
 
     files: dict[str, bytes | Path]
-    page_script: str
+    page_scripts: dict[str, str]
 
     def write(self, site: Path) -> None:
         """Writes every file into ``site``; files already there are left as they are (the i18n
@@ -59,46 +63,54 @@ def build() -> Bundle:
     """Builds everything once per process (the i18n plugin rebuilds the site per language)."""
     runtime = runtime_files()
     runtime_dir = f"assets/pyodide-{files_hash(runtime)}"
-    archive = compiled_checker_archive()
-    archive_name = hashed("checker", ".zip", archive)
-    # The worker makes the snapshot and keeps it under this name, which changes with the runtime
-    # and the checker (never a file of the site: nothing is served there).
-    snapshot_key = hashed("python-memory", ".snapshot", runtime_dir.encode() + archive)
     snapshot_format = (WEB / "snapshot-memory.mjs").read_bytes()
     snapshot_format_name = hashed("snapshot-memory", ".mjs", snapshot_format)
-    fetched = sum(runtime[name].stat().st_size for name in FETCHED) + len(archive)
-    walk, answers = snapshot_answers()
-    worker = fill(
-        (WEB / "checker-worker.js").read_text(encoding="utf-8"),
-        __RUNTIME__=f"../{Path(runtime_dir).name}/",
-        __ARCHIVE__=f"./{archive_name}",
-        __LOAD_OPTIONS__=LOAD_OPTIONS,
-        __FETCHED__=json.dumps(FETCHED),
-        __APP_DIR__=json.dumps(APP_DIR),
-        __PYODIDE_MODULE__=json.dumps(PYODIDE_MODULE),
-        __ASM_MODULE__=json.dumps(ASM_MODULE),
-        __WASM__=json.dumps(WASM),
-        __ENTRY_MODULE__=json.dumps(ENTRY_MODULE),
-        __ENTRY_FUNCTION__=json.dumps(ENTRY_FUNCTION),
-        __SNAPSHOT_KEY__=f"./{snapshot_key}",
-        __SNAPSHOT_FORMAT__=f"./{snapshot_format_name}",
-        __SNAPSHOT_WALK__=json.dumps(walk, ensure_ascii=False),
-        __SNAPSHOT_ANSWERS__=json.dumps(answers_digest(answers)),
-        __DOWNLOAD_BYTES__=str(fetched),
-    ).encode()
-    worker_name = hashed("checker-worker", ".js", worker)
-    page = fill(
-        (WEB / "checker-page.js").read_text(encoding="utf-8"), __WORKER__=f"./{worker_name}"
-    ).encode()
-    page_name = hashed("checker-page", ".js", page)
+    stored_zip = (WEB / "stored-zip.mjs").read_text(encoding="utf-8")
+    unpacker = stored_zip[stored_zip.index("export function") :].removeprefix("export ")
     files: dict[str, bytes | Path] = {
         **{f"{runtime_dir}/{name}": source for name, source in runtime.items()},
-        f"{ASSETS}/{archive_name}": archive,
         f"{ASSETS}/{snapshot_format_name}": snapshot_format,
-        f"{ASSETS}/{worker_name}": worker,
-        f"{ASSETS}/{page_name}": page,
     }
-    return Bundle(files, f"{ASSETS}/{page_name}")
+    page_scripts = {}
+    for lang, archive in language_archives().items():
+        archive_name = hashed(f"checker-{lang}", ".zip", archive)
+        # The worker makes the snapshot and keeps it under this name, which changes with the
+        # runtime, the checker and the language (never a file of the site: nothing is served there).
+        snapshot_key = hashed(f"python-memory-{lang}", ".snapshot", runtime_dir.encode() + archive)
+        fetched = sum(runtime[name].stat().st_size for name in FETCHED) + len(archive)
+        walk, answers = snapshot_answers(lang)
+        worker = fill(
+            (WEB / "checker-worker.js").read_text(encoding="utf-8"),
+            __RUNTIME__=f"../{Path(runtime_dir).name}/",
+            __ARCHIVE__=f"./{archive_name}",
+            __LOAD_OPTIONS__=LOAD_OPTIONS,
+            __LOCK_FILE__=json.dumps(lock_file_contents()),
+            __FETCHED__=json.dumps(FETCHED),
+            __APP_DIR__=json.dumps(APP_DIR),
+            __PYODIDE_MODULE__=json.dumps(PYODIDE_MODULE),
+            __ASM_MODULE__=json.dumps(ASM_MODULE),
+            __WASM__=json.dumps(WASM),
+            __ENTRY_MODULE__=json.dumps(ENTRY_MODULE),
+            __ENTRY_FUNCTION__=json.dumps(ENTRY_FUNCTION),
+            __SNAPSHOT_KEY__=f"./{snapshot_key}",
+            __SNAPSHOT_FORMAT__=f"./{snapshot_format_name}",
+            __SNAPSHOT_WALK__=json.dumps(walk, ensure_ascii=False),
+            __SNAPSHOT_ANSWERS__=json.dumps(answers_digest(answers)),
+            __DOWNLOAD_BYTES__=str(fetched),
+            __STORED_ZIP__=unpacker,
+        ).encode()
+        worker_name = hashed(f"checker-worker-{lang}", ".js", worker)
+        page = fill(
+            (WEB / "checker-page.js").read_text(encoding="utf-8"), __WORKER__=f"./{worker_name}"
+        ).encode()
+        page_name = hashed(f"checker-page-{lang}", ".js", page)
+        files |= {
+            f"{ASSETS}/{archive_name}": archive,
+            f"{ASSETS}/{worker_name}": worker,
+            f"{ASSETS}/{page_name}": page,
+        }
+        page_scripts[lang] = f"{ASSETS}/{page_name}"
+    return Bundle(files, page_scripts)
 
 
 def answers_digest(answers: list[str]) -> str:
@@ -107,9 +119,9 @@ def answers_digest(answers: list[str]) -> str:
     return hashlib.sha256("\n".join(answers).encode()).hexdigest()
 
 
-def page_script_url() -> str:
-    """Site-relative URL of the checker page's script."""
-    return build().page_script
+def page_script_url(lang: str) -> str:
+    """Site-relative URL of the script of ``lang``'s checker page."""
+    return build().page_scripts[lang]
 
 
 def fill(template: str, **values: str) -> str:

@@ -1,18 +1,21 @@
-"""The checker package's files for the browser, as sources: one zip, which the runtime build
-(``policy_site.pyodide_runtime``) runs to record what the checker imports, then ships with its
-modules compiled; the worker unpacks that one into Pyodide's file system."""
+"""The checker package's files for the browser, as sources: one zip of stored members, which the
+runtime build (``policy_site.pyodide_runtime``) runs to record what the checker imports, then ships
+with its modules compiled, one archive per language; the worker writes that one into Pyodide's
+file system (``web/stored-zip.mjs``)."""
 
 from __future__ import annotations
 
 import io
 import zipfile
 
+from checker.catalog import DOMAIN, LOCALES
+from checker.contact import DEFAULT_FILE, SHIPPED_FILE, details_json, load_contact
 from policy_site.config import ROOT
 
 CHECKER = ROOT / "checker"
 FIXED_ZIP_TIME = (2000, 1, 1, 0, 0, 0)
-#: Its modules, compiled catalogs and contact details; the command line is not for the browser.
-PATTERNS = ("*.py", "*.toml", "py.typed", "locales/*/LC_MESSAGES/*.mo")
+#: Its modules and compiled catalogs; the command line is not for the browser.
+PATTERNS = ("*.py", f"{LOCALES.name}/*/LC_MESSAGES/{DOMAIN}.mo")
 NOT_FOR_THE_BROWSER = frozenset({"cli.py", "__main__.py"})
 
 
@@ -21,7 +24,8 @@ class CatalogsNotCompiled(RuntimeError):
 
 
 def checker_archive() -> bytes:
-    """Deterministic bytes: sorted members, fixed times."""
+    """Deterministic bytes: sorted members, fixed times. The contact details are the checked
+    ones of ``contact.toml``, as JSON (``checker.contact.SHIPPED_FILE``)."""
     members = sorted(
         path
         for pattern in PATTERNS
@@ -30,10 +34,10 @@ def checker_archive() -> bytes:
     )
     if not any(path.suffix == ".mo" for path in members):
         raise CatalogsNotCompiled("no compiled catalogs: run `make catalogs` first")
+    files = {path.relative_to(CHECKER).as_posix(): path.read_bytes() for path in members}
+    files[SHIPPED_FILE.name] = details_json(load_contact(DEFAULT_FILE)).encode()
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for path in members:
-            info = zipfile.ZipInfo(f"checker/{path.relative_to(CHECKER).as_posix()}", FIXED_ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, path.read_bytes())
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in sorted(files.items()):
+            archive.writestr(zipfile.ZipInfo(f"checker/{name}", FIXED_ZIP_TIME), data)
     return buffer.getvalue()

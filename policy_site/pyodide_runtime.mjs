@@ -5,7 +5,7 @@
 // JOB.json: {"indexURL": folder of the npm pyodide files, "result": path, "runs": [RUN, ...]}.
 // Each RUN starts a fresh interpreter, in order:
 //   {"stdLib"?: zip path, "lockFile"?: path, "env"?: {NAME: value}, "mounts"?: [[hostDir, fsDir]],
-//    "archive"?: {"path", "extractDir"}, "probe"?: bool, "code": Python source,
+//    "archives"?: [{"path", "extractDir"}], "probe"?: bool, "code": Python source,
 //    "makeSnapshot"?: path, "loadSnapshot"?: path}
 // `code` runs with runPythonAsync; its value (a string) is collected into `result`, a JSON list
 // with one entry per run. A later run may use files an earlier run wrote through a mount.
@@ -17,6 +17,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { pack, unpack } from "../web/snapshot-memory.mjs";
+import { unpackStored } from "../web/stored-zip.mjs";
 
 async function run(loadPyodide, indexURL, spec) {
   const options = {
@@ -39,9 +40,9 @@ async function run(loadPyodide, indexURL, spec) {
     pyodide.FS.mkdirTree(fsDir);
     pyodide.FS.mount(pyodide.FS.filesystems.NODEFS, { root: hostDir }, fsDir);
   }
-  if (spec.archive) {
-    const buffer = new Uint8Array(readFileSync(spec.archive.path)); // a Buffer is refused
-    pyodide.unpackArchive(buffer, "zip", { extractDir: spec.archive.extractDir });
+  for (const { path, extractDir } of spec.archives ?? []) {
+    // As the worker does: a zip of stored members, written into the file system.
+    unpackStored(pyodide.FS, new Uint8Array(readFileSync(path)), extractDir);
   }
   if (spec.probe) {
     // What a worker may also do: let an exception cross into JavaScript, use the event loop.

@@ -9,16 +9,20 @@ before the checker's first line). This build:
 1. finds the standard-library modules that Pyodide's start-up and the checker import, by running
    the real checker in Pyodide under Node (plus ``MARGIN``, for error paths);
 2. byte-compiles exactly those with Pyodide's own interpreter into a zip of sourceless ``.pyc``
-   files (``json/decoder.pyc`` where ``json/decoder.py`` was, which zipimport loads as is);
+   files (``json/decoder.pyc`` where ``json/decoder.py`` was, which zipimport loads as is), and
+   the checker's modules that were imported into its archives: one per language, which holds
+   that language's catalog and the policy's language's (the fallback), no other;
 3. writes a lock file without packages: the checker loads none, and the npm one is 119 KB that
-   would only list wheels which are not deployed;
+   would only list wheels which are not deployed (the worker is given its contents);
 4. checks, in a fresh interpreter started from the built files, that the checker answers exactly
    as with the full standard library and that no module was compiled from source;
 5. takes a memory snapshot of those files the way the worker does on a reader's first visit
-   (``web/checker-worker.js``), starts from it and checks that every answer is the same: the
-   worker checks a stored snapshot against these answers.
+   (``web/checker-worker.js``), starts from it and checks that every answer is the same;
+6. answers each language's walk with that language's archive alone, as its page's worker does:
+   a worker checks a stored snapshot against these answers.
 
-Every run sends the browser's entry point the walk of ``policy_site/snapshot_walk.py``.
+The runs send the browser's entry point the walks of ``policy_site/snapshot_walk.py``: every
+language's, and each language's with its own archive.
 
 The programs run inside Pyodide are the modules of ``policy_site/in_pyodide/``, each mounted
 into Pyodide's file system and called as ``main(params_json)``.
@@ -34,6 +38,7 @@ that embed no source timestamp) and cached under ``.cache/pyodide-runtime/<key>/
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import shutil
@@ -41,10 +46,12 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from checker.catalog import LOCALES, policy_language
 from policy_site.cache_lock import lock_path, making
 from policy_site.checker_archive import checker_archive
 from policy_site.config import ROOT
@@ -57,12 +64,13 @@ from policy_site.pyodide_wiring import (
     LOCK,
     STDLIB,
 )
-from policy_site.snapshot_walk import walk
+from policy_site.snapshot_walk import every_walk, walk
 
 PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
 CACHE_DIR = ROOT / ".cache" / "pyodide-runtime"
 DRIVER = Path(__file__).with_suffix(".mjs")
 SNAPSHOT_FORMAT = ROOT / "web" / "snapshot-memory.mjs"  # the driver writes snapshots with it
+STORED_ZIP = ROOT / "web" / "stored-zip.mjs"  # and unpacks the checker's archives with it
 KEPT_CACHE_ENTRIES = 4
 # Hashed when imported, not when called: a process that imported an older version of this file
 # must not file its output under the key of the newer one.
@@ -70,32 +78,34 @@ _OWN_DIGEST = hashlib.sha256(Path(__file__).read_bytes()).digest()
 
 PROGRAMS = Path(__file__).with_name("in_pyodide")  # run inside Pyodide, mounted at PROGRAMS_AT
 PROGRAMS_AT = "/build"
-CHECKER_ARCHIVE = "checker.zip"  # the checker, compiled: shipped beside the runtime, not in it
+CHECKER_ARCHIVE = "checker.zip"  # the checker, compiled, every language: checked, not shipped
+#: The checker for one language's page, compiled: shipped beside the runtime, not in it.
+LANGUAGE_ARCHIVE = "checker-{lang}.zip"
+LANGUAGES_AT = "/languages"  # where the last run unpacks each language's archive
 MODULE_LIST = "modules.txt"  # kept in the cache entry for review; not shipped
 #: Python's memory once the checker is imported and has answered (pyodide_runtime.mjs writes it in
 #: the format of web/snapshot-memory.mjs; SNAPSHOT_RECORD keeps the memory's full size and the
 #: answers it was checked against). Not shipped: the worker makes its own, the same way.
 SNAPSHOT = "memory.snapshot"
 SNAPSHOT_RECORD = "snapshot.json"
-#: How the standard library is compiled: without docstrings and assertions (``-OO``), which the
-#: checker's own modules keep, and, like them, without the column offsets of every instruction
-#: (``-X no_debug_ranges``: tracebacks keep their line numbers). With the zip stored, that brings
-#: the standard library from 1,346 KB to about 590 KB on the wire.
-STDLIB_OPTIMIZE = 2
+#: How the standard library and the checker are compiled: without docstrings and assertions
+#: (``-OO``: the checker's assertions only tell mypy what it cannot see) and without the column
+#: offsets of every instruction (``-X no_debug_ranges``: tracebacks keep their line numbers). With
+#: the zip stored, that brings the standard library from 1,346 KB to about 560 KB on the wire.
+OPTIMIZE = 2
 COMPILE_ENV = {"PYTHONNODEBUGRANGES": "1"}
 
 WORK_MOUNT = "/mnt/work"
 
-# Modules an error path or a lazy import may need although the runs above did not import them.
+# Modules an error path may need although the walks did not import them. (The checker parses no
+# date with strptime, whose lazy _strptime and calendar are 20 KB; the archives' names are UTF-8,
+# so unpacking them needs no cp437.)
 MARGIN = (
     "traceback",  # formats a Python exception for JavaScript
     "linecache",
     "tokenize",
     "encodings.ascii",  # codec fallbacks (gettext charsets, decoding errors)
     "encodings.latin_1",
-    "encodings.utf_8_sig",
-    "encodings.cp437",  # zipfile decodes names without the UTF-8 flag as cp437 (unpackArchive)
-    "_strptime",  # date.strptime / datetime.strptime import it lazily
 )
 
 def runtime_files() -> dict[str, Path]:
@@ -114,16 +124,32 @@ def runtime_sources() -> list[Path]:
     return [PYODIDE_DIR / name for name in COPIED]
 
 
-def compiled_checker_archive() -> bytes:
-    """The archive the worker unpacks: ``checker_archive()`` with its modules compiled."""
-    return (_cached_build() / CHECKER_ARCHIVE).read_bytes()
+def language_archives() -> dict[str, bytes]:
+    """The archive each language's worker unpacks (language -> bytes): ``checker_archive()``
+    with the modules the checker imports, compiled, and that language's catalog and the policy's
+    language's, no other."""
+    built = _cached_build()
+    return {lang: (built / LANGUAGE_ARCHIVE.format(lang=lang)).read_bytes() for lang in _languages()}
 
 
-def snapshot_answers() -> tuple[tuple[str, ...], list[str]]:
-    """The walk's requests and the answers the checker gave to each, started from a memory
-    snapshot at build: the worker gets them all again from a stored snapshot before it trusts it."""
+def lock_file_contents() -> str:
+    """The lock file the worker gives loadPyodide."""
+    return (_cached_build() / LOCK).read_text(encoding="utf-8")
+
+
+def snapshot_answers(lang: str) -> tuple[tuple[str, ...], list[str]]:
+    """The requests of ``lang``'s walk and the answers its archive's checker gave to each at
+    build: its worker gets them all again from a stored snapshot before it trusts it."""
     record = json.loads((_cached_build() / SNAPSHOT_RECORD).read_text(encoding="utf-8"))
-    return walk(), record["outputs"]
+    return walk(lang), record["by_language"][lang]
+
+
+def _languages() -> list[str]:
+    """The languages whose catalog the checker archive holds (a language in preparation has
+    none compiled), the policy's first."""
+    names = zipfile.ZipFile(io.BytesIO(checker_archive())).namelist()
+    found = {name.split("/")[2] for name in names if name.startswith(f"checker/{LOCALES.name}/")}
+    return sorted(sorted(found), key=lambda lang: lang != policy_language())
 
 
 def build_runtime(out_dir: Path) -> None:
@@ -189,7 +215,7 @@ def _input_key() -> str:
     for name, path in _inputs():
         digest.update(name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
     digest.update(b"checker.zip\0" + hashlib.sha256(checker_archive()).digest())
-    digest.update(json.dumps(walk()).encode())
+    digest.update(json.dumps(every_walk()).encode())
     digest.update(_node_version().encode())
     return digest.hexdigest()[:32]
 
@@ -201,6 +227,7 @@ def _inputs() -> Iterator[tuple[str, Path]]:
     for path in sorted(PROGRAMS.glob("*.py")):
         yield f"in_pyodide/{path.name}", path
     yield "snapshot-memory.mjs", SNAPSHOT_FORMAT
+    yield "stored-zip.mjs", STORED_ZIP
 
 
 def _node_version() -> str:
@@ -214,7 +241,7 @@ def _build(work: Path) -> None:
     source = work / "source.zip"
     _write_checker_archive(source)
     _write_minimal_lock(work / LOCK)
-    recorded_json, verified_json, restored_json = _run_in_pyodide(
+    recorded_json, verified_json, restored_json, languages_json = _run_in_pyodide(
         work, [_recording(work, source), *_verifications(work)]
     )
     recorded: dict[str, Any] = json.loads(recorded_json)
@@ -222,18 +249,30 @@ def _build(work: Path) -> None:
     verified = json.loads(verified_json)
     if verified["outputs"] != outputs:
         raise RuntimeError("with the trimmed stdlib, the checker answers differently")
-    if verified["from_source"]:
-        raise RuntimeError(f"modules compiled from source: {verified['from_source']}")
+    by_language = json.loads(languages_json)
+    if from_source := verified["from_source"] + by_language["from_source"]:
+        raise RuntimeError(f"modules compiled from source: {from_source}")
     if json.loads(restored_json)["outputs"] != outputs:
         raise RuntimeError("started from the memory snapshot, the checker answers differently")
-    (work / MODULE_LIST).write_text("\n".join(recorded["files"]) + "\n", encoding="utf-8")
+    _check_languages(dict(zip(every_walk(), outputs, strict=True)), by_language["outputs"])
+    listed = [*recorded["files"], *(f"{APP_DIR}/{name}" for name in recorded["checker"])]
+    (work / MODULE_LIST).write_text("\n".join(listed) + "\n", encoding="utf-8")
     source.unlink()
     size = work / f"{SNAPSHOT}.json"
     memory_bytes = json.loads(size.read_text(encoding="utf-8"))["memoryBytes"]
-    record = {"memoryBytes": memory_bytes, "outputs": outputs}
+    record = {"memoryBytes": memory_bytes, "outputs": outputs, "by_language": by_language["outputs"]}
     (work / SNAPSHOT_RECORD).write_text(json.dumps(record), encoding="utf-8")
     size.unlink()
     (work / SNAPSHOT).unlink()  # checked; the worker makes its own
+
+
+def _check_languages(every: dict[str, str], by_language: dict[str, list[str]]) -> None:
+    """Each language's archive answers the requests in its language as the archive of every
+    language does (only a language it does not carry is told otherwise: not among its own)."""
+    for lang, outputs in by_language.items():
+        for request, output in zip(walk(lang), outputs, strict=True):
+            if request.startswith("{") and json.loads(request)["lang"] == lang and every[request] != output:
+                raise RuntimeError(f"the checker archive of {lang} answers differently: {request}")
 
 
 def _write_checker_archive(path: Path) -> None:
@@ -251,15 +290,22 @@ def _recording(work: Path, source: Path) -> dict[str, Any]:
     """The run that records the closure with the full standard library, then compiles it and the
     checker into ``work``."""
     record = {
-        "archive": {"path": str(source), "extractDir": APP_DIR},
+        "archives": [{"path": str(source), "extractDir": APP_DIR}],
         "probe": True,
         "env": COMPILE_ENV,
         **_program(
             "record_and_compile",
             margin=MARGIN,
-            optimize=STDLIB_OPTIMIZE,
+            optimize=OPTIMIZE,
             stdlib=f"{WORK_MOUNT}/{STDLIB}",
-            archive=f"{WORK_MOUNT}/{CHECKER_ARCHIVE}",
+            locales=f"checker/{LOCALES.name}/",
+            archives={
+                f"{WORK_MOUNT}/{CHECKER_ARCHIVE}": _languages(),
+                **{
+                    f"{WORK_MOUNT}/{LANGUAGE_ARCHIVE.format(lang=lang)}": sorted({lang, policy_language()})
+                    for lang in _languages()
+                },
+            },
         ),
     }
     record["mounts"] = [[str(work), WORK_MOUNT], *record["mounts"]]
@@ -271,26 +317,33 @@ def _verifications(work: Path) -> list[dict[str, Any]]:
     modules it compiled from source), then takes a memory snapshot the way the worker does on a
     reader's first visit (``web/checker-worker.js``: the walk answered, the garbage collected);
     one starts from that snapshot and answers, letting an exception cross into JavaScript and
-    using the event loop, as a worker may."""
-    built = {
-        "archive": {"path": str(work / CHECKER_ARCHIVE), "extractDir": APP_DIR},
-        "stdLib": str(work / STDLIB),
-        "lockFile": str(work / LOCK),
-    }
+    using the event loop, as a worker may; the last answers each language's walk with that
+    language's archive alone."""
+    runtime = {"stdLib": str(work / STDLIB), "lockFile": str(work / LOCK)}
+    built = {**runtime, "archives": [{"path": str(work / CHECKER_ARCHIVE), "extractDir": APP_DIR}]}
     snapshot = str(work / SNAPSHOT)
+    languages = _languages()
+    each = {
+        "archives": [
+            {"path": str(work / LANGUAGE_ARCHIVE.format(lang=lang)), "extractDir": f"{LANGUAGES_AT}/{lang}"}
+            for lang in languages
+        ],
+        **_program("by_language", walks={lang: walk(lang) for lang in languages}, root=LANGUAGES_AT),
+    }
     return [
         {**built, "makeSnapshot": snapshot, **_program("verify")},
         {**built, "probe": True, "loadSnapshot": snapshot, **_program("verify")},
+        {**runtime, **each},
     ]
 
 
 def _program(name: str, **params: object) -> dict[str, Any]:
     """A run's ``mounts`` and ``code``: ``policy_site/in_pyodide/<name>.py``'s ``main`` called with
-    the checker's folder, entry point and the build's requests, and ``params``."""
+    the checker's folder, entry point and every language's walk, and ``params``."""
     arguments = {
         "app": APP_DIR,
         "entry": [ENTRY_MODULE, ENTRY_FUNCTION],
-        "payloads": walk(),
+        "payloads": every_walk(),
         **params,
     }
     code = (

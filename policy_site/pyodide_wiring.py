@@ -8,19 +8,21 @@ PYODIDE_MODULE = "pyodide.mjs"  # imported by the worker; it imports ASM_MODULE
 ASM_MODULE = "pyodide.asm.mjs"
 WASM = "pyodide.asm.wasm"
 STDLIB = "python_stdlib.zip"
+#: Built from the npm one (policy_site.pyodide_runtime), never shipped: its few bytes are given
+#: to loadPyodide in the worker (``lockFileContents``), one request fewer before ready.
 LOCK = "pyodide-lock.json"
 #: Shipped as the npm package has them.
 COPIED = (PYODIDE_MODULE, ASM_MODULE, WASM)
-#: Built from the npm ones (policy_site.pyodide_runtime).
-BUILT = (STDLIB, LOCK)
+#: Built from the npm ones (policy_site.pyodide_runtime), and shipped.
+BUILT = (STDLIB,)
 #: What Pyodide fetches (the modules are imported): the worker asks for them all at once.
-FETCHED = (WASM, STDLIB, LOCK)
+FETCHED = (WASM, STDLIB)
 
 APP_DIR = "/home/pyodide/app"  # where the checker archive is unpacked, put first on sys.path
 ENTRY_MODULE = "checker.web"
 ENTRY_FUNCTION = "check_json"  # JSON in, JSON out: nothing but strings crosses to JavaScript
 
 #: The worker's options for loadPyodide, as a JavaScript expression; `runtime` is the URL of the
-#: folder holding the runtime's files, with a trailing slash. The zip and the lock file are at
-#: Pyodide's default places (indexURL + STDLIB, indexURL + LOCK).
+#: folder holding the runtime's files, with a trailing slash. The zip is at Pyodide's default
+#: place (indexURL + STDLIB); the worker adds the lock file's contents.
 LOAD_OPTIONS = "{ indexURL: runtime }"

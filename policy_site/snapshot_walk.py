@@ -1,12 +1,14 @@
 """The requests the browser's entry point is walked through before a memory snapshot, derived from
-the checker's own questions and decision table so that they cannot rot: one complete form (as the
-page sends it: every question it shows answered) for every answer the rules give, in the policy's
-language; one in every other language; and the refusals a page can meet.
+the checker's own questions and decision table so that they cannot rot. A page's worker carries
+its own language's catalog (and the policy's, the fallback), so each language has its walk: one
+complete form (as the page sends it: every question it shows answered) for every answer the rules
+give, the refusals a page can meet, all in that language, and the calls it must survive (a
+language it does not carry, answered in the policy's; a malformed message).
 
-The runtime build records what they import (the standard library is trimmed to it) and checks that
-a Python started from the snapshot answers each of them as the build did; the worker walks them
-before it takes its snapshot, and a later visit uses a stored snapshot only if it gives every one
-of those answers (``web/checker-worker.js``).
+The runtime build records what every language's walk imports (the standard library is trimmed to
+it) and checks that a Python started from the snapshot answers each request as the build did; a
+page's worker walks its language's before it takes its snapshot, and a later visit uses a stored
+snapshot only if it gives every one of those answers (``web/checker-worker.js``).
 """
 
 from __future__ import annotations
@@ -15,28 +17,32 @@ import json
 from datetime import date, timedelta
 from typing import Any
 
-from checker.catalog import languages, policy_language
+from checker.catalog import languages
 from checker.policy import REQUEST_DEADLINE_DAYS, latest_version
 from checker.questions import LANGUAGE_KEY, QUESTIONS, TODAY_KEY
 from checker.table import Row, decision_rows
 
+#: A language no catalog is for: answered in the policy's language, by every page's worker.
+UNKNOWN_LANGUAGE = "xx"
 #: Calls that are not a form the page sends: what the entry point must survive.
 MALFORMED = ("not json", "null", '{"fields": [], "lang": "fr", "today": "2000-01-01"}')
 
 
-def walk() -> tuple[str, ...]:
-    """Every request of the walk, as the page's script sends it (JSON); the first is a complete
-    form, whose answer the worker checks first."""
+def walk(lang: str) -> tuple[str, ...]:
+    """Every request of the walk of ``lang``'s page, as its script sends them (JSON); the first
+    is a complete form, whose answer the worker checks first."""
     version = latest_version()  # what the build's checker is sure to know, whatever the day
     forms = [form(row, version.effective) for row in decision_rows(version)]
     first = forms[0]
-    policy = policy_language()
-    others = [lang for lang in languages() if lang != policy]
-    requests = [payload(fields, policy, fields["requested"]) for fields in forms]
-    requests += [payload(first, lang, first["requested"]) for lang in others]
-    requests += [payload(fields, policy, first["requested"]) for fields in refused(first)]
-    requests += [payload(first, "xx", first["requested"]), *MALFORMED]
+    requests = [payload(fields, lang, fields["requested"]) for fields in forms]
+    requests += [payload(fields, lang, first["requested"]) for fields in refused(first)]
+    requests += [payload(first, UNKNOWN_LANGUAGE, first["requested"]), *MALFORMED]
     return tuple(requests)
+
+
+def every_walk() -> tuple[str, ...]:
+    """The requests of every language's walk, each once, the policy's language first."""
+    return tuple(dict.fromkeys(request for lang in languages() for request in walk(lang)))
 
 
 def form(row: Row, purchased: date) -> dict[str, str]:

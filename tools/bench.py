@@ -32,6 +32,7 @@ from playwright.sync_api import BrowserContext, Page, Playwright, sync_playwrigh
 from checker.model import Problem
 from checker.questions import QUESTIONS
 from policy_site.compress import precompress
+from policy_site.i18n import page_url_in
 from policy_site.pyodide_wiring import APP_DIR, ENTRY_FUNCTION, ENTRY_MODULE
 from tools.bench_floor import startup_floor_kb
 from tools.bench_rules import batch_lines_per_second, checks_per_second
@@ -40,6 +41,9 @@ from tools.engines import ENGINES, requests_and_cli_answers, started, visit_twic
 from tools.static_server import ROOT, SiteServer, build_site
 
 RUNS = 5
+#: The checker page the bench opens: a translation's, whose worker carries two catalogs.
+LANG = "en"
+PAGE = page_url_in(LANG, "checker/")
 ENGINE_RUNS = 3  # each is a browser started anew: slower than a Chromium context
 #: Lighthouse's mobile throttling ("slow 4G"): 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip.
 SLOW_NETWORK = {
@@ -137,7 +141,7 @@ def engine_figures(server: SiteServer) -> dict[str, dict[str, Any]]:
         runs = []
         for _ in range(ENGINE_RUNS):
             with started(name) as engine:
-                runs.append(visit_twice(engine, server, "en/checker/", requests))
+                runs.append(visit_twice(engine, server, LANG, requests))
         median = {
             key: round(statistics.median(getattr(run, key) for run in runs), 1)
             for key in ("ready_cold_ms", "ready_warm_ms", "bytes_before_ready_kb", "first_visit_kb")
@@ -164,7 +168,7 @@ def make_baseline(site: Path, baseline: Path) -> None:
     """The baseline page on its own: the npm runtime untouched and the site's checker zip."""
     shutil.copytree(ROOT / "node_modules" / "pyodide", baseline / "pyodide",
                     ignore=shutil.ignore_patterns("*.map", "*.d.ts", "*.html", "node_modules"))  # fmt: skip
-    archive = next((site / "assets" / "checker").glob("checker.*.zip"))
+    archive = next((site / "assets" / "checker").glob(f"checker-{LANG}.*.zip"))
     shutil.copyfile(archive, baseline / "checker.zip")
     page = BASELINE_HTML.replace("{app}", APP_DIR).replace("{module}", ENTRY_MODULE)
     page = page.replace("{function}", ENTRY_FUNCTION)
@@ -193,13 +197,13 @@ def browser_figures(url: str, baseline_url: str) -> dict[str, Any]:
                 samples.setdefault(name, []).append(value)
         figures = {name: round(statistics.median(values), 1) for name, values in samples.items()}
         print("Slow connection (one cold visit each) ...", flush=True)
-        figures["slow_ready_ms"] = slow_ready_time(playwright, url + "en/checker/")
+        figures["slow_ready_ms"] = slow_ready_time(playwright, url + PAGE)
         figures["baseline_slow_ready_ms"] = slow_ready_time(playwright, baseline_url)
     return figures
 
 
 def one_run(playwright: Playwright, url: str, baseline_url: str) -> dict[str, float]:
-    checker = cold_and_warm(playwright, url + "en/checker/", answers=True)
+    checker = cold_and_warm(playwright, url + PAGE, answers=True)
     floor = cold_and_warm(playwright, url + FLOOR, answers=False)
     baseline = cold_and_warm(playwright, baseline_url, answers=False)
     return {

@@ -1,11 +1,12 @@
 // The standard-library files Pyodide's own start-up imports, before any line of the checker:
 // loadPyodide() from the site's built runtime folder, then the zip members of every module
-// loaded. Usage: node tools/bench_floor.mjs <runtime folder>/  (prints a JSON list)
+// loaded. Usage: node tools/bench_floor.mjs <runtime folder>/ <lock file>  (prints a JSON list;
+// the site ships no lock file: its worker gives loadPyodide the contents of one)
 import { pathToFileURL } from "node:url";
 
-const folder = process.argv[2];
+const [folder, lockFileURL] = process.argv.slice(2);
 const { loadPyodide } = await import(pathToFileURL(`${folder}pyodide.mjs`).href);
-const pyodide = await loadPyodide({ indexURL: folder, stdout: () => {} });
+const pyodide = await loadPyodide({ indexURL: folder, lockFileURL, stdout: () => {} });
 console.log(pyodide.runPython(`
 import json, sys
 zip_path = next(entry for entry in sys.path if entry.endswith(".zip")) + "/"

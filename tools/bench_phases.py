@@ -30,7 +30,7 @@ ENTRIES = """JSON.stringify({
                  e.entryType === "mark" ? e.startTime : e.responseEnd]),
 })"""
 #: Resource names are shortened: content hashes differ between builds.
-SHORT = {"checker-worker": "worker script", "checker-page": "page script", "checker.": "checker zip"}
+SHORT = {"checker-worker": "worker script", "checker-page": "page script", "checker": "checker zip"}
 
 
 def main(argv: list[str] | None = None) -> int:

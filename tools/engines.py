@@ -2,9 +2,10 @@
 and WebKitGTK, Safari's engine family (through WebKitWebDriver, under a virtual display).
 
 ``visit_twice`` opens the checker page on a fresh profile, then reloads it, and reports what
-``make bench`` prints and what the engine tests check: the time to ready of each visit, the bytes
-the server sent, whether the first visit used or fetched a snapshot, what the second visit did
-with it, and whether the checker's worker answers exactly as the command line does.
+``make bench`` prints and what the engine tests check: the time to ready of each visit and the
+worker's marks on the way (where the time goes), the bytes the server sent, whether the first
+visit used or fetched a snapshot, what the second visit did with it, and whether each language's
+worker answers exactly as the command line does.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from types import TracebackType
 from typing import Any, Protocol
 
 from checker.model import Problem
+from policy_site.i18n import page_url_in
 from tools.static_server import ROOT, SiteServer
 from tools.test_days import real_clock_env
 
@@ -198,17 +200,26 @@ class started:
 
 @dataclass
 class Visits:
-    """What ``visit_twice`` saw."""
+    """What ``visit_twice`` saw. The marks are the page's, the worker's among them
+    (``worker:<name>``), each with its time from navigation in milliseconds."""
 
     ready_cold_ms: float
     ready_warm_ms: float
     bytes_before_ready_kb: float
     first_visit_kb: float
-    first_marks: list[str]
-    second_marks: list[str]
+    first_timeline: list[tuple[str, float]]
+    second_timeline: list[tuple[str, float]]
     snapshot_fetched: bool
     answers: list[Any]
     problems: list[str] = field(default_factory=list)
+
+    @property
+    def first_marks(self) -> list[str]:
+        return [name for name, _ in self.first_timeline]
+
+    @property
+    def second_marks(self) -> list[str]:
+        return [name for name, _ in self.second_timeline]
 
     @property
     def snapshot_on_first_visit(self) -> bool:
@@ -229,11 +240,13 @@ class Visits:
         return "none"
 
 
-def visit_twice(engine: Engine, server: SiteServer, page: str, requests: list[str]) -> Visits:
-    """A first visit to ``page`` (a path under the server's URL), its snapshot settled, then a
-    reload; ``requests`` are then sent to a worker of the checker's own script."""
+def visit_twice(
+    engine: Engine, server: SiteServer, lang: str, requests: list[tuple[str, str]]
+) -> Visits:
+    """A first visit to ``lang``'s checker page, its snapshot settled, then a reload;
+    ``requests`` (language, request) are then sent to a worker of their language's own script."""
     since = time.time() * 1000
-    engine.goto(server.url + page)
+    engine.goto(server.url + page_url_in(lang, "checker/"))
     cold = engine.run(WAIT_MARK, ["checker-ready"])
     first = engine.run(WAIT_MARK, list(SNAPSHOT_SETTLED))
     time.sleep(0.3)  # the last responses' bytes are logged as they end
@@ -241,33 +254,36 @@ def visit_twice(engine: Engine, server: SiteServer, page: str, requests: list[st
     ready_at = cold["origin"] + dict(cold["marks"])["checker-ready"]
     engine.reload()
     warm = engine.run(WAIT_MARK, ["checker-ready"])
-    worker = server.url + worker_script(server.root)
-    answers = engine.run(ANSWERS, {"worker": worker, "requests": requests})
+    answered = {}
+    for each in dict.fromkeys(language for language, _ in requests):
+        worker = server.url + worker_script(server.root, each)
+        asked = [request for language, request in requests if language == each]
+        answered[each] = iter(engine.run(ANSWERS, {"worker": worker, "requests": asked}))
     return Visits(
         ready_cold_ms=dict(cold["marks"])["checker-ready"],
         ready_warm_ms=dict(warm["marks"])["checker-ready"],
         bytes_before_ready_kb=sum(size for end, _, size in sent if end <= ready_at) / 1024,
         first_visit_kb=sum(size for _, _, size in sent) / 1024,
-        first_marks=[name for name, _ in first["marks"]],
-        second_marks=[name for name, _ in engine.run(WAIT_MARK, ["checker-ready"])["marks"]],
+        first_timeline=[(name, at) for name, at in first["marks"]],
+        second_timeline=[(name, at) for name, at in engine.run(WAIT_MARK, ["checker-ready"])["marks"]],
         snapshot_fetched=any("python-memory" in path for _, path, _ in server.sent(since)),
-        answers=[json.loads(answer) for answer in answers],
+        answers=[json.loads(next(answered[language])) for language, _ in requests],
         problems=engine.problems(),
     )
 
 
-def worker_script(site: Path) -> str:
-    """The checker worker's site-relative URL in the built ``site``."""
-    (worker,) = (site / "assets" / "checker").glob("checker-worker.*.js")
+def worker_script(site: Path, lang: str) -> str:
+    """The site-relative URL of the worker of ``lang``'s checker page in the built ``site``."""
+    (worker,) = (site / "assets" / "checker").glob(f"checker-worker-{lang}.*.js")
     return worker.relative_to(site).as_posix()
 
 
 def requests_and_cli_answers(
     langs: tuple[str, ...], problems: tuple[Problem, ...] = tuple(Problem)
-) -> tuple[list[str], list[Any]]:
-    """A request of each problem in each language, as the page sends it, and what the command
-    line answers to the same (``refund-check --batch``): purchased 3 days ago, support unable to
-    fix it, asked today."""
+) -> tuple[list[tuple[str, str]], list[Any]]:
+    """A request of each problem in each language (with its language), as the page sends it, and
+    what the command line answers to the same (``refund-check --batch``): purchased 3 days ago,
+    support unable to fix it, asked today."""
     today = date.today()
     fields = [
         {
@@ -290,6 +306,7 @@ def requests_and_cli_answers(
         cwd=ROOT,
     )
     requests = [
-        json.dumps({"fields": each, "lang": lang, "today": today.isoformat()}) for each, lang in cases
+        (lang, json.dumps({"fields": each, "lang": lang, "today": today.isoformat()}))
+        for each, lang in cases
     ]
     return requests, [json.loads(line) for line in cli.stdout.splitlines()]

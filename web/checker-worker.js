@@ -16,7 +16,7 @@ addEventListener("unhandledrejection", (event) => {
 });
 
 // The bytes the runtime fetches before Python can start (the wasm, the standard library, the
-// lock file, the checker), as the build measured them: the page shows how far the download is.
+// checker), as the build measured them: the page shows how far the download is.
 const DOWNLOAD_BYTES = __DOWNLOAD_BYTES__;
 let downloaded = 0;
 
@@ -57,6 +57,7 @@ globalThis.fetch = (resource, options) => {
   return response ?? watchedFetch(resource, options);
 };
 const APP_DIR = __APP_DIR__; // where the checker is unpacked
+const LOCK_FILE = __LOCK_FILE__; // Pyodide's lock file, which lists no package: one request fewer
 const archive = watchedFetch(new URL("__ARCHIVE__", import.meta.url)).then((response) => response.arrayBuffer());
 const pyodideModule = import(runtime + __PYODIDE_MODULE__);
 // The same module record that loadPyodide imports later: fetched and compiled meanwhile.
@@ -88,8 +89,10 @@ const recorded = (what) => `${SNAPSHOT_CACHE} ${what} ${snapshotKey}`;
 // snapshot_walk.py), and the SHA-256 of the answers the build's checker gave to them, one per line.
 const WALK = __SNAPSHOT_WALK__;
 const WALK_ANSWERS = __SNAPSHOT_ANSWERS__;
-const snapshotFormat = import("__SNAPSHOT_FORMAT__");
-snapshotFormat.catch(() => {}); // then no snapshot is made or used
+// The snapshot's file format, imported only when a snapshot is read or made: a first visit
+// fetches it once the checker is ready. If it cannot be had, no snapshot is made or used.
+let snapshotFormat;
+const format = () => (snapshotFormat ??= import("__SNAPSHOT_FORMAT__"));
 
 // The worker's marks are also posted to the page, where every engine's automation can read them
 // (`make bench` and the engine tests; WebDriver BiDi cannot reach a worker's own timeline).
@@ -129,7 +132,7 @@ async function sha256(bytes) {
 // zeros: Pyodide then refuses the snapshot (no magic number), and Python starts anew.
 async function fill(memory, snapshot) {
   try {
-    const [{ unpack }, file] = await Promise.all([snapshotFormat, snapshot.arrayBuffer()]);
+    const [{ unpack }, file] = await Promise.all([format(), snapshot.arrayBuffer()]);
     if ((await sha256(file)) !== snapshot.headers.get("x-sha256")) throw new Error("damaged");
     unpack(new Uint8Array(file), memory);
     mark("snapshot-read");
@@ -142,7 +145,7 @@ async function fill(memory, snapshot) {
 // whether the snapshot was used.
 async function startPython({ snapshot, makeSnapshot = false } = {}) {
   const { loadPyodide } = await pyodideModule;
-  const options = { ...__LOAD_OPTIONS__, _makeSnapshot: makeSnapshot };
+  const options = { ...__LOAD_OPTIONS__, lockFileContents: LOCK_FILE, _makeSnapshot: makeSnapshot };
   let filled;
   if (snapshot) {
     // Pyodide waits for its snapshot before it instantiates the wasm, and reads it only once
@@ -159,7 +162,7 @@ async function startPython({ snapshot, makeSnapshot = false } = {}) {
   };
   const pyodide = await loadPyodide(options);
   mark("python-started");
-  pyodide.unpackArchive(await archive, "zip", { extractDir: APP_DIR });
+  unpackStored(pyodide.FS, new Uint8Array(await archive), APP_DIR);
   const app = JSON.stringify(APP_DIR); // a Python string literal too
   pyodide.runPython(`import sys\nif ${app} not in sys.path: sys.path.insert(0, ${app})`);
   const check = pyodide.pyimport(__ENTRY_MODULE__)[__ENTRY_FUNCTION__];
@@ -188,7 +191,7 @@ function takeSnapshot(pyodide, check) {
 }
 
 async function keepSnapshot(cache, memory) {
-  const { pack } = await snapshotFormat;
+  const { pack } = await format();
   const file = pack(memory);
   const headers = { "x-memory-bytes": String(memory.length), "x-sha256": await sha256(file) };
   for (const request of await cache.keys()) await cache.delete(request); // an older build's
@@ -197,6 +200,10 @@ async function keepSnapshot(cache, memory) {
   await cache.put(snapshotKey, new Response(file, { headers }));
   mark("snapshot-stored");
 }
+
+// The checker's archive, a zip of stored members, is written into Pyodide's file system by
+// web/stored-zip.mjs, inlined here by the build (a module of its own would be one request more).
+__STORED_ZIP__
 
 let announced = false;
 function announceReady() {

@@ -1,7 +1,8 @@
 """Runs in Pyodide with the full standard library: records the modules the checker's calls import
-(plus a margin), then byte-compiles them and the checker. Recording comes first, so the compiler's
-own imports are not counted. Both zips are stored, not deflated: hosts compress them in transit,
-and brotli does far better on the whole than deflate does file by file."""
+(plus a margin), then byte-compiles them and the checker's modules that were imported, into the
+standard library's zip and the checker's archives (one per set of catalogs). Recording comes
+first, so the compiler's own imports are not counted. The zips are stored, not deflated: hosts
+compress them in transit, and brotli does far better on the whole than deflate does file by file."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ def main(params_json: str) -> str:
         __import__(name)
     prefix = stdlib_prefix()
     files = sorted({origin[len(prefix) :] for origin in loaded_from(prefix).values()})
+    modules = sorted({os.path.relpath(origin, app) for origin in loaded_from(app + "/").values()})
     # Imported once the closure is recorded: the compiler's own modules are not the checker's.
     import zipfile
 
@@ -30,22 +32,29 @@ def main(params_json: str) -> str:
         for name in files:
             code = compiled(source_zip.read(name), prefix + name, params["optimize"])
             out.writestr(entry(name[:-3] + ".pyc"), code)
-    # The checker as the worker unpacks it, its modules compiled in place (sourceless .pyc).
-    app_files = sorted(
-        os.path.relpath(os.path.join(folder, name), app)
-        for folder, _, names in os.walk(app)
-        if "__pycache__" not in folder
-        for name in names
-    )
-    with zipfile.ZipFile(params["archive"], "w") as out:
-        for name in app_files:
-            with open(os.path.join(app, name), "rb") as handle:
+    # The checker as the worker unpacks it: the modules its calls imported, compiled in place
+    # (sourceless .pyc), and its data files; each archive with the catalogs of its languages.
+    shipped = {}
+    for folder, _, names in os.walk(app):
+        for name in names:
+            path = os.path.join(folder, name)
+            relative = os.path.relpath(path, app)
+            if relative.endswith(".py") and relative not in modules:
+                continue
+            with open(path, "rb") as handle:
                 data = handle.read()
-            if name.endswith(".py"):
-                out.writestr(entry(name[:-3] + ".pyc"), compiled(data, f"{app}/{name}", 0))
+            if relative.endswith(".py"):
+                shipped[relative[:-3] + ".pyc"] = compiled(data, path, params["optimize"])
             else:
-                out.writestr(entry(name), data)
-    return json.dumps({"outputs": outputs, "files": files})
+                shipped[relative] = data
+    locales = params["locales"]
+    for archive, languages in params["archives"].items():
+        with zipfile.ZipFile(archive, "w") as out:
+            for name in sorted(shipped):
+                language = name[len(locales) :].partition("/")[0] if name.startswith(locales) else None
+                if language is None or language in languages:
+                    out.writestr(entry(name), shipped[name])
+    return json.dumps({"outputs": outputs, "files": files, "checker": modules})
 
 
 def compiled(source: bytes, name: str, optimize: int) -> bytes:

@@ -24,7 +24,7 @@ from tests.browser.pages import (
     submit_and_wait,
     wait_ready,
 )
-from tests.support.languages import POLICY_LANGUAGE, prefix
+from tests.support.languages import prefix
 from tools.bench import mark_time
 
 LANG = "en"
@@ -159,12 +159,12 @@ def test_a_damaged_snapshot_is_discarded_and_not_made_again(browsing: Browsing) 
 def test_a_snapshot_that_answers_differently_is_discarded(browsing: Browsing) -> None:
     """Code of the same origin can store a snapshot under the build's name, with a digest that
     matches it. One whose checker gives the first request of the walk the build's answer but
-    another answer to a later one (here: the French words of one explanation changed in memory)
+    another answer to a later one (here: the page's words of one explanation changed in memory)
     is discarded: a later visit uses a snapshot only if it answers the whole walk as the build."""
     page = first_visit(browsing)
-    explanation = translations(POLICY_LANGUAGE).gettext(m.REASON_EXPLANATIONS[Reason.NOT_COVERED])
+    explanation = translations(LANG).gettext(m.REASON_EXPLANATIONS[Reason.NOT_COVERED])
     words = max(re.findall(r"[a-z][a-z ]{15,}[a-z]", explanation), key=len)
-    # Python keeps a text with characters beyond Latin-1 (the French ’) two bytes a character.
+    # Python keeps a text with characters beyond Latin-1 (a typographic ’) two bytes a character.
     wide = ["\0".join(text) + "\0" for text in (words, words.upper())]
     replaced = page.evaluate(PATCH, [[words, words.upper()], wide])
     assert replaced > 0, f"{words!r} is not in the snapshot"

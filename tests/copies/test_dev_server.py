@@ -276,9 +276,9 @@ def dev_server(project: Path, log: Path) -> Iterator[DevServer]:
 def served(server: DevServer) -> Served | None:
     """What the dev server serves now, or None while any of it is missing."""
     page = server.get(CHECKER)
-    script = page and follow(server, CHECKER, page, r'src="([^"]*checker-page\.[0-9a-f]+\.js)"')
-    worker = script and follow(server, *script, r'"(\./checker-worker\.[0-9a-f]+\.js)"')
-    archive = worker and follow(server, *worker, r'"(\./checker\.[0-9a-f]+\.zip)"')
+    script = page and follow(server, CHECKER, page, r'src="([^"]*checker-page-\w+\.[0-9a-f]+\.js)"')
+    worker = script and follow(server, *script, r'"(\./checker-worker-\w+\.[0-9a-f]+\.js)"')
+    archive = worker and follow(server, *worker, r'"(\./checker-\w+\.[0-9a-f]+\.zip)"')
     if not (page and script and archive):
         return None
     return Served(page.decode(), script[0], script[1].decode(), archive[1])

@@ -25,7 +25,7 @@ def test_the_checker_starts_and_answers_as_the_command_line(name: str, built_sit
     requests, expected = requests_and_cli_answers(("en",), PROBLEMS)
     # A server of this test's own: its log of what was sent is this engine's alone.
     with SiteServer(built_site, prefix=SUBPATH) as server, started(name) as engine:
-        visits = visit_twice(engine, server, "en/checker/", requests)
+        visits = visit_twice(engine, server, "en", requests)
 
     assert visits.answers == expected
     assert not visits.snapshot_on_first_visit

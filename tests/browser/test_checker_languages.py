@@ -1,0 +1,86 @@
+"""A checker page downloads its own language's catalog and the policy's (the fallback), no other
+language's, before and after it is ready; a language its worker does not carry is answered, as
+an error, in the policy's language, as the checker with those two catalogs alone answers it."""
+
+from __future__ import annotations
+
+import importlib
+import io
+import json
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Request
+
+from checker import catalog
+from checker.catalog import languages
+from checker.web import check_json
+from tests.browser.browsing import Browsing
+from tests.browser.pages import PURCHASED, wait_ready
+from tests.support.languages import POLICY_LANGUAGE, SAMPLE, prefix
+from tools.bench import mark_time
+from tools.engines import ANSWERS, worker_script
+
+#: The module (``checker.explain`` is also the name of its function, which the package exports).
+EXPLAIN = importlib.import_module("checker.explain")
+#: A catalog's path inside a checker archive: its language.
+CATALOG = re.compile(rf"^checker/{catalog.LOCALES.name}/([^/]+)/LC_MESSAGES/{catalog.DOMAIN}\.mo$")
+
+
+def checker_files(requests: list[Request]) -> list[str]:
+    """The names of the checker's own files the page and its worker asked for."""
+    return [request.url.rpartition("/")[2] for request in requests if "/assets/checker/" in request.url]
+
+
+def catalogs(archive: bytes) -> set[str]:
+    names = zipfile.ZipFile(io.BytesIO(archive)).namelist()
+    return {found[1] for name in names if (found := CATALOG.match(name))}
+
+
+@pytest.mark.parametrize("lang", SAMPLE)
+def test_a_page_downloads_its_languages_catalog_and_the_policys_alone(
+    lang: str, browsing: Browsing, built_site: Path
+) -> None:
+    page = browsing.open(f"{prefix(lang)}checker/")
+    wait_ready(page)
+    mark_time(page, "worker:snapshot-stored", timeout_s=60)  # what a first visit fetches, all of it
+    page.wait_for_load_state("networkidle")
+
+    asked = checker_files(browsing.requests)
+    archives = [name for name in asked if name.endswith(".zip")]
+    assert archives and all(name.startswith(f"checker-{lang}.") for name in archives), asked
+    others = {other for other in languages() if other != lang}
+    assert not [name for name in asked if any(f"-{other}." in name for other in others)], asked
+    (archive,) = set(archives)
+    assert catalogs((built_site / "assets" / "checker" / archive).read_bytes()) == {lang, POLICY_LANGUAGE}
+
+
+def test_a_language_the_worker_does_not_carry_is_answered_in_the_policys(
+    browsing: Browsing, built_site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lang = SAMPLE[1]  # a translation: its page's worker carries it and the policy's language
+    other = next(code for code in languages() if code not in {lang, POLICY_LANGUAGE})
+    fields = {"problem": "changed_mind", "purchased": PURCHASED.isoformat(), "requested": PURCHASED.isoformat()}
+    requests = [
+        json.dumps({"fields": fields, "lang": code, "today": PURCHASED.isoformat()})
+        for code in (other, lang)
+    ]
+    page = browsing.open(f"{prefix(lang)}checker/")
+    wait_ready(page)
+    worker = browsing.site_url + worker_script(built_site, lang)
+    not_carried, carried = (
+        json.loads(answer)
+        for answer in page.evaluate(ANSWERS, {"worker": worker, "requests": requests})
+    )
+
+    assert carried == json.loads(check_json(requests[1]))  # its own language: every catalog's answer
+    # The checker with only the worker's two catalogs, as the build compiled it for this page.
+    with monkeypatch.context() as patched:
+        patched.setattr(catalog, "languages", lambda: (POLICY_LANGUAGE, lang))
+        patched.setattr(EXPLAIN, "languages", lambda: (POLICY_LANGUAGE, lang))
+        expected = json.loads(check_json(requests[0]))
+    assert not_carried == expected
+    assert not_carried["error"] == "unknown_lang"
+    assert json.loads(check_json(requests[0])) != expected  # on CPython, `other` has its catalog
