@@ -163,7 +163,7 @@ chromium:
 # Debian packages a target needs, as program:package pairs: installed through apt when a program
 # is missing and we are root, else named. $(call apt-install,PAIRS,what they are)
 define apt-install
-@missing="$(foreach pair,$(1),$$([ -x $(word 1,$(subst :, ,$(pair))) ] || echo $(word 2,$(subst :, ,$(pair)))))"; \
+@missing="$(foreach pair,$(1),$$([ -e $(word 1,$(subst :, ,$(pair))) ] || echo $(word 2,$(subst :, ,$(pair)))))"; \
 missing="$$(echo $$missing)"; \
 if [ -n "$$missing" ]; then \
   if [ "$$(id -u)" = 0 ]; then \
@@ -172,9 +172,11 @@ if [ -n "$$missing" ]; then \
 fi
 endef
 
-# Firefox ESR and WebKitGTK (Safari's engine family) for the engine tests and the bench, with the
-# virtual display WebKit's MiniBrowser needs.
-ENGINE_PACKAGES := /usr/bin/firefox-esr:firefox-esr /usr/bin/WebKitWebDriver:webkit2gtk-driver /usr/bin/Xvfb:xvfb
+# Firefox ESR and WebKitGTK (Safari's engine family) for the engine tests and the bench: WebKit is
+# driven through its own API from Debian's Python (PyGObject, tools/webkit.py), on a virtual display.
+ENGINE_PACKAGES := /usr/bin/firefox-esr:firefox-esr /usr/bin/Xvfb:xvfb \
+	/usr/lib/python3/dist-packages/gi/__init__.py:python3-gi \
+	/usr/lib/x86_64-linux-gnu/girepository-1.0/WebKit2-4.1.typelib:gir1.2-webkit2-4.1
 engines:
 	$(call apt-install,$(ENGINE_PACKAGES),browser packages)
 

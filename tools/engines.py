@@ -1,5 +1,6 @@
 """The checker page in the other engines: Firefox (through WebDriver BiDi, ``tools/firefox.mjs``)
-and WebKitGTK, Safari's engine family (through WebKitWebDriver, under a virtual display).
+and WebKitGTK, Safari's engine family (through its own API, ``tools/webkit.py``, under a virtual
+display, with a profile kept on disk as a reader's browser keeps one).
 
 ``visit_twice`` opens the checker page on a fresh profile, then reloads it, and reports what
 ``make bench`` prints and what the engine tests check: the time to ready of each visit and the
@@ -27,8 +28,10 @@ from tools.static_server import ROOT, SiteServer
 from tools.test_days import real_clock_env
 
 FIREFOX_DRIVER = ROOT / "tools" / "firefox.mjs"
-WEBKIT_DRIVER = "/usr/bin/WebKitWebDriver"
-MINIBROWSER = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser"
+WEBKIT_DRIVER = ROOT / "tools" / "webkit.py"
+#: Debian's Python: PyGObject and WebKitGTK's bindings are Debian packages (python3-gi,
+#: gir1.2-webkit2-4.1), not wheels.
+SYSTEM_PYTHON = "/usr/bin/python3"
 TIMEOUT_S = 120
 #: What the worker marks once it knows what becomes of the first visit's snapshot.
 SNAPSHOT_SETTLED = ("worker:snapshot-stored", "worker:snapshot-not-stored", "worker:snapshot-not-kept")
@@ -75,20 +78,15 @@ class Engine(Protocol):
     def close(self) -> None: ...
 
 
-class Firefox:
-    """Firefox ESR on a fresh profile, through ``tools/firefox.mjs``."""
+class Driven:
+    """An engine driven by a process of its own that takes commands as JSON lines (``op``:
+    goto, reload, run, problems) and answers each with one (``value`` or ``error``)."""
 
-    name = "firefox"
+    name = ""
 
-    def __init__(self) -> None:
-        # Firefox does not start under libfaketime (make test-days): it keeps the machine's clock,
-        # which changes nothing here, since every request says its own day.
+    def __init__(self, command: list[str], env: dict[str, str]) -> None:
         self.process = subprocess.Popen(
-            ["node", str(FIREFOX_DRIVER)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            env=real_clock_env(),
+            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env
         )
 
     def _command(self, op: str, **values: object) -> Any:
@@ -97,10 +95,10 @@ class Firefox:
         self.process.stdin.flush()
         line = self.process.stdout.readline()
         if not line:
-            raise RuntimeError("the Firefox driver ended")
+            raise RuntimeError(f"the {self.name} driver ended")
         answer = json.loads(line)
         if "error" in answer:
-            raise RuntimeError(f"Firefox, {op}: {answer['error']}")
+            raise RuntimeError(f"{self.name}, {op}: {answer['error']}")
         return answer["value"]
 
     def goto(self, url: str) -> None:
@@ -124,15 +122,23 @@ class Firefox:
             self.process.kill()
 
 
-class WebKit:
-    """WebKitGTK's MiniBrowser in automation mode (an ephemeral profile), on its own Xvfb."""
+class Firefox(Driven):
+    """Firefox ESR on a fresh profile, through ``tools/firefox.mjs``."""
+
+    name = "firefox"
+
+    def __init__(self) -> None:
+        # Firefox does not start under libfaketime (make test-days): it keeps the machine's clock,
+        # which changes nothing here, since every request says its own day.
+        super().__init__(["node", str(FIREFOX_DRIVER)], real_clock_env())
+
+
+class WebKit(Driven):
+    """WebKitGTK on a fresh profile of its own, through ``tools/webkit.py``, on its own Xvfb."""
 
     name = "webkit"
 
     def __init__(self) -> None:
-        from selenium import webdriver
-        from selenium.webdriver.webkitgtk.service import Service
-
         self.xvfb = subprocess.Popen(
             ["Xvfb", "-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
             stdout=subprocess.PIPE,
@@ -140,41 +146,15 @@ class WebKit:
         )
         assert self.xvfb.stdout
         display = f":{self.xvfb.stdout.readline().strip().decode()}"
-        options = webdriver.WebKitGTKOptions()
-        options.binary_location = MINIBROWSER
-        options.add_argument("--automation")
-        service = Service(WEBKIT_DRIVER, env={**os.environ, "DISPLAY": display})
         try:
-            self.driver = webdriver.WebKitGTK(options=options, service=service)
+            super().__init__([SYSTEM_PYTHON, str(WEBKIT_DRIVER)], {**os.environ, "DISPLAY": display})
         except Exception:
             self.xvfb.terminate()
             raise
-        self.driver.set_script_timeout(TIMEOUT_S)
-        self.driver.set_page_load_timeout(TIMEOUT_S)
-
-    def goto(self, url: str) -> None:
-        self.driver.get(url)
-
-    def reload(self) -> None:
-        self.driver.refresh()
-
-    def run(self, script: str, arg: object = None) -> Any:
-        outcome = self.driver.execute_async_script(
-            "const done = arguments[arguments.length - 1];"
-            f"({script})(arguments[0]).then((value) => done({{ value }}),"
-            " (error) => done({ error: String(error) }));",
-            arg,
-        )
-        if "error" in outcome:
-            raise RuntimeError(f"WebKit: {outcome['error']}")
-        return outcome["value"]
-
-    def problems(self) -> list[str]:
-        return []  # WebKitWebDriver does not report the console
 
     def close(self) -> None:
         try:
-            self.driver.quit()
+            super().close()
         finally:
             self.xvfb.terminate()
             self.xvfb.wait(timeout=10)
