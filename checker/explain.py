@@ -11,35 +11,16 @@ from datetime import date
 from typing import Any
 
 from checker import messages as m
-from checker.catalog import (
-    Plural,
-    _,
-    is_language,
-    languages,
-    localize,
-    policy_language,
-    translations,
-)
+from checker.catalog import Plural, is_language, languages, localize, policy_language, translations
 from checker.contact import Contact
+from checker.dates import AsTyped, Written, format_date, written
 from checker.model import Decision, Request
 from checker.parse import EARLIEST, LATEST, MAX_LINE, InputError, shown
 from checker.policy import archive_path, period_end
 from checker.questions import BY_NAME, LANGUAGE_LABEL, OPTION_LABELS, QUESTIONS
 
-MONTHS = (
-    _("January"), _("February"), _("March"), _("April"), _("May"), _("June"),
-    _("July"), _("August"), _("September"), _("October"), _("November"), _("December"),
-)  # fmt: skip
-WEEKDAYS = (
-    _("Monday"), _("Tuesday"), _("Wednesday"), _("Thursday"), _("Friday"), _("Saturday"),
-    _("Sunday"),
-)  # fmt: skip
-#: Translators put the parts in their language's order: « jeudi 3 décembre 2026 ».
-DATE_PATTERN = _("{weekday} {day} {month} {year}")
 #: The refusals whose value is a real calendar date (the others quote what was typed).
 REAL_DATE_ERRORS = frozenset({"date_out_of_range", "purchase_in_future", "request_before_purchase"})
-#: How the first day of a month is written, where it differs from "1" (French « 1er »).
-FIRST_DAY_OF_MONTH = _("1")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,17 +95,17 @@ def explain(decision: Decision, lang: str, contact: Contact, today: date) -> Ans
         "limit": terms.request_deadline_days,
         "first_day": terms.processing_first_day,
         "last_day": terms.processing_last_day,
-        "deadline": format_date(decision.deadline, lang),
-        "received": format_date(request.requested, lang),
+        "deadline": Written(decision.deadline, catalog),
+        "received": Written(request.requested, catalog),
         "email": contact.email,
         "whatsapp": contact.whatsapp,
-        "start": format_date(terms.version.effective, lang),
-        "today": format_date(today, lang),
+        "start": Written(terms.version.effective, catalog),
+        "today": Written(today, catalog),
         "days": decision.days_since_purchase,
     }
     if decision.answer_window:
         first, last = decision.answer_window
-        values |= {"first": format_date(first, lang), "last": format_date(last, lang)}
+        values |= {"first": Written(first, catalog), "last": Written(last, catalog)}
 
     def say(message: str | Plural, **more: object) -> str:
         return localize(catalog, message, None, **(values | more))
@@ -186,18 +167,7 @@ def version_note(decision: Decision, lang: str, say: Any) -> str:
     end = period_end(decision.terms.version)
     if decision.current or end is None:
         return ""
-    return str(say(m.VERSION_PAST, end=format_date(end, lang)))
-
-
-def format_date(day: date, lang: str) -> str:
-    """A date written out in ``lang`` (« jeudi 3 décembre 2026 ») from the catalog's own words."""
-    gettext = translations(lang).gettext
-    return gettext(DATE_PATTERN).format(
-        weekday=gettext(WEEKDAYS[day.weekday()]),
-        day=gettext(FIRST_DAY_OF_MONTH) if day.day == 1 else day.day,
-        month=gettext(MONTHS[day.month - 1]),
-        year=day.year,
-    )
+    return str(say(m.VERSION_PAST, end=written(end, lang)))
 
 
 def error_message(error: InputError, lang: object, *, written_dates: bool = False) -> str:
@@ -216,12 +186,12 @@ def error_message(error: InputError, lang: object, *, written_dates: bool = Fals
     if error.code == "unknown_lang":
         choices = ", ".join(languages())
 
-    def shown_date(day: date) -> str:
-        return format_date(day, language) if written_dates else day.isoformat()
+    def shown_date(day: date) -> Written | AsTyped:
+        return written(day, language) if written_dates else AsTyped(day.isoformat())
 
     value = shown(error.value)
     if written_dates and error.code in REAL_DATE_ERRORS:
-        value = shown_date(date.fromisoformat(error.value))
+        value = format_date(date.fromisoformat(error.value), language)
     return gettext(m.ERRORS[error.code]).format(
         field=label,
         value=value,

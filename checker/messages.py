@@ -62,19 +62,19 @@ REASON_EXPLANATIONS: Final[dict[Reason, str | Plural]] = {
         "then provides a partial or full refund, depending on the case."
     ),
     Reason.LATE_EXCEPTION: _n(
-        "Your request comes after the {limit}-day time limit, which ended on {deadline}. Clause 2 "
+        "Your request comes after the {limit}-day time limit, which ended on {deadline:on}. Clause 2 "
         "still allows a request to be accepted after it in the case of technical problems that "
         "our support team has not resolved, which is your case.",
-        "Your request comes after the {limit}-day time limit, which ended on {deadline}. Clause 2 "
+        "Your request comes after the {limit}-day time limit, which ended on {deadline:on}. Clause 2 "
         "still allows a request to be accepted after it in the case of technical problems that "
         "our support team has not resolved, which is your case.",
     ),
     Reason.LATE: _n(
-        "The {limit}-day time limit for a refund request ended on {deadline}. After it, clause 2 "
+        "The {limit}-day time limit for a refund request ended on {deadline:on}. After it, clause 2 "
         "accepts a request only in the case of technical problems that our support team has not "
         "resolved: contact support first, and if they cannot solve the problem, you can then ask "
         "for a refund.",
-        "The {limit}-day time limit for a refund request ended on {deadline}. After it, clause 2 "
+        "The {limit}-day time limit for a refund request ended on {deadline:on}. After it, clause 2 "
         "accepts a request only in the case of technical problems that our support team has not "
         "resolved: contact support first, and if they cannot solve the problem, you can then ask "
         "for a refund.",
@@ -122,7 +122,7 @@ STEPS: Final[dict[Step, str | Plural]] = {
         "Support can still help you with the service itself, 24/7, by WhatsApp ({whatsapp}) or "
         "by email ({email})."
     ),
-    Step.SEND_BY_DEADLINE: _("Send your refund request to {email} by {deadline} at the latest."),
+    Step.SEND_BY_DEADLINE: _("Send your refund request to {email} by {deadline:by} at the latest."),
     Step.SEND_LATE_EXCEPTION: _(
         "Send your refund request to {email}, stating that technical support could not resolve "
         "the problem."
@@ -133,10 +133,10 @@ STEPS: Final[dict[Step, str | Plural]] = {
     Step.EXPECT_PROCESSING: _n(
         "Your request is to be processed within {first_day} to {last_day} working day of its "
         "receipt (Monday to Saturday, excluding French public holidays): received on "
-        "{received}, by {last} at the latest.",
+        "{received:on}, by {last:by} at the latest.",
         "Your request is to be processed within {first_day} to {last_day} working days of its "
         "receipt (Monday to Saturday, excluding French public holidays): received on "
-        "{received}, by {last} at the latest.",
+        "{received:on}, by {last:by} at the latest.",
     ),
     Step.NOTHING_TO_RETURN: _("Nothing has to be sent back: the service is digital."),
 }
@@ -167,23 +167,23 @@ DAYS_SINCE_FACT = _("Days since the purchase: {days}")
 DEADLINE_FACT = _("Last day to send the request: {deadline}")
 #: A late request (clause-2's exception): the time limit is over, said as such.
 LIMIT_ENDED_FACT = _n(
-    "The {limit}-day time limit ended on {deadline}",
-    "The {limit}-day time limit ended on {deadline}",
+    "The {limit}-day time limit ended on {deadline:on}",
+    "The {limit}-day time limit ended on {deadline:on}",
 )
 DAYS_LEFT_FACT = _("Days left: {days}")
-PROCESSED_BY_FACT = _("Processed by {last} at the latest")
+PROCESSED_BY_FACT = _("Processed by {last:by} at the latest")
 
 # --- the version of the policy applied ------------------------------------------------------------
 VERSION_PAST = _(
-    "Your purchase falls under the version of the policy in force from {start} to {end}: this "
+    "Your purchase falls under the version of the policy in force from {start:from} to {end:to}: this "
     "answer applies that version."
 )
 VERSION_BEFORE_FIRST = _(
-    "Your purchase predates the first published version of the policy, in force from {start}: "
+    "Your purchase predates the first published version of the policy, in force from {start:from}: "
     "this answer applies that version."
 )
 #: Printed with the answer, which is kept as a record.
-ANSWERED_ON = _("Answer given on {today} under the policy in force from {start}.")
+ANSWERED_ON = _("Answer given on {today:on} under the policy in force from {start:from}.")
 
 # --- the email the customer is offered to write ---------------------------------------------------
 EMAIL_BUTTONS: Final[dict[Email, str]] = {
@@ -217,7 +217,7 @@ ERRORS: Final[dict[str, str]] = {
     "invalid_date": _("“{value}” is not a date in the form YYYY-MM-DD (“{field}”)."),
     "impossible_date": _("“{value}” is not a real calendar date (“{field}”)."),
     "date_out_of_range": _(
-        "“{value}” is outside the dates this checker accepts, {earliest} to {latest} (“{field}”)."
+        "“{value}” is outside the dates this checker accepts, {earliest:from} to {latest:to} (“{field}”)."
     ),
     "purchase_in_future": _("“{value}” is after today: a purchase cannot be in the future (“{field}”)."),
     "request_before_purchase": _("The request date cannot be before the date of purchase."),

@@ -15,16 +15,16 @@ FRENCH_PREVAILS: Final = _(
 )
 READ_FRENCH: Final = _("Read the French version")
 PAGE_OUTDATED: Final = _n(
-    "The French text changed on {date}, and this part of the translation has not been updated "
+    "The French text changed on {date:on}, and this part of the translation has not been updated "
     "yet: {parts}. The French text in force is shown there.",
-    "The French text changed on {date}, and these parts of the translation have not been updated "
+    "The French text changed on {date:on}, and these parts of the translation have not been updated "
     "yet: {parts}. The French text in force is shown at each of them.",
 )
 CLAUSE_OUTDATED: Final = _(
-    "The French text of this part changed on {date}, and the translation below has not been "
+    "The French text of this part changed on {date:on}, and the translation below has not been "
     "updated yet. The French text in force, which prevails:"
 )
-TRANSLATION_DATES: Final = _("French text of {french}; this translation of {translation}.")
+TRANSLATION_DATES: Final = _("French text of {french:of}; this translation of {translation:of}.")
 LAST_UPDATED: Final = _("Last updated: {date}")
 CLAUSE_LINK: Final = _("Link to clause {number}")
 SECTION_LINK: Final = _("Link to this section")
@@ -50,34 +50,34 @@ VERSIONS_INTRO: Final = _(
     "Every version of the refund policy stays published. A purchase is governed by the version "
     "in force on the day it was made, and the checker applies that version."
 )
-VERSION_NAME: Final = _("Version of {start}")
-VERSION_SINCE: Final = _("In force since {start} (current version)")
-VERSION_UPCOMING: Final = _("Takes effect on {start}")
-VERSION_PERIOD: Final = _("In force from {start} to {end}")
+VERSION_NAME: Final = _("Version of {start:of}")
+VERSION_SINCE: Final = _("In force since {start:from} (current version)")
+VERSION_UPCOMING: Final = _("Takes effect on {start:on}")
+VERSION_PERIOD: Final = _("In force from {start:from} to {end:to}")
 READ_THIS_VERSION: Final = _("Read this version")
 WHAT_CHANGED: Final = _("What changed from the previous version")
 ALL_VERSIONS: Final = _("All versions of the policy")
-IN_FORCE_SINCE: Final = _("This version is in force since {start}.")
+IN_FORCE_SINCE: Final = _("This version has been in force since {start:from}.")
 TAKES_EFFECT: Final = _(
-    "This version takes effect on {start}; until then, the previous version remains in force."
+    "This version takes effect on {start:on}; until then, the previous version remains in force."
 )
 ARCHIVE_NOTICE: Final = _(
-    "This is the version of the policy in force from {start} to {end}; it still governs "
+    "This is the version of the policy in force from {start:from} to {end:to}; it still governs "
     "purchases made in that period."
 )
 READ_CURRENT: Final = _("Read the current version")
 #: Above clause 1 of the text in force while the next version is upcoming; {date} is the day it
 #: takes effect.
 UPCOMING_NOTICE: Final = _(
-    "A new version of this policy takes effect on {date}. Until then, the text below is the one "
+    "A new version of this policy takes effect on {date:on}. Until then, the text below is the one "
     "in force."
 )
 READ_UPCOMING: Final = _("Read the new version")
 SEE_CHANGES: Final = _("See what changes")
-COMPARISON_TITLE: Final = _("What changed on {start}")
+COMPARISON_TITLE: Final = _("What changed on {start:on}")
 COMPARISON_INTRO: Final = _(
-    "The changes to the French text, which prevails, between the version in force from {old} "
-    "and the version in force from {new}. Removed words are struck through; added words are "
+    "The changes to the French text, which prevails, between the version in force from {old:from} "
+    "and the version in force from {new:from}. Removed words are struck through; added words are "
     "underlined."
 )
 CHANGED_PART: Final = _("Changed: {part}")

@@ -18,7 +18,7 @@ from checker import messages as m
 from checker.catalog import languages, localize, translations
 from checker.check import check
 from checker.contact import load_contact
-from checker.explain import format_date
+from checker.dates import format_date
 from checker.model import App, Email, Problem, Reason, Support
 from tests.browser.browsing import Browsing
 from tests.browser.pages import (
