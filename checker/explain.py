@@ -16,7 +16,6 @@ from checker.contact import Contact
 from checker.dates import AsTyped, Written, format_date, written
 from checker.model import Decision, Request
 from checker.parse import EARLIEST, LATEST, MAX_LINE, InputError, shown
-from checker.policy import archive_path, period_end
 from checker.questions import BY_NAME, LANGUAGE_LABEL, OPTION_LABELS, QUESTIONS
 
 #: The refusals whose value is a real calendar date (the others quote what was typed).
@@ -82,7 +81,8 @@ def decision_json(decision: Decision) -> dict[str, Any]:
         "policy_version": decision.terms.version.effective.isoformat(),
         "policy_version_current": decision.current,
         # Where that version's text stays published, from the site's root in any language.
-        "policy_version_page": "" if decision.current else archive_path(decision.terms.version),
+        "policy_version_page": decision.version_page,
+        "deadline_to_come": decision.deadline_to_come,
         "steps": [step.step.value for step in decision.steps],
     }
 
@@ -111,8 +111,11 @@ def explain(decision: Decision, lang: str, contact: Contact, today: date) -> Ans
         return localize(catalog, message, None, **(values | more))
 
     facts = [say(m.DAYS_SINCE_FACT)]
-    if decision.outcome.is_refund:
-        facts.append(say(m.DEADLINE_FACT if decision.on_time else m.LIMIT_ENDED_FACT))
+    deadline = m.deadline_fact(
+        decision.outcome, decision.reason, decision.on_time, decision.deadline_to_come
+    )
+    if deadline is not None:
+        facts.append(say(deadline))
     if decision.days_left is not None:
         facts.append(say(m.DAYS_LEFT_FACT, days=decision.days_left))
     if decision.answer_window:
@@ -129,7 +132,7 @@ def explain(decision: Decision, lang: str, contact: Contact, today: date) -> Ans
         decision=decision,
         lang=lang,
         title=say(m.title(decision.outcome, decision.reason)),
-        message=say(m.REASON_EXPLANATIONS[decision.reason]),
+        message=say(m.explanation(decision.reason, decision.deadline_to_come)),
         facts=tuple(facts),
         next_steps=tuple(
             say(m.STEPS_FOR_REASON.get((decision.reason, next_step.step), m.STEPS[next_step.step]))
@@ -141,8 +144,14 @@ def explain(decision: Decision, lang: str, contact: Contact, today: date) -> Ans
         answered_on=say(m.ANSWERED_ON),
         disclaimer=say(m.DISCLAIMER),
         email_button=say(m.EMAIL_BUTTONS[decision.email]),
-        email_subject=say(m.EMAIL_SUBJECTS[decision.email], **placeholders),
-        email_body=say(m.EMAIL_BODIES[decision.email], **placeholders),
+        email_subject=say(
+            m.EMAIL_SUBJECTS_FOR_REASON.get(decision.reason, m.EMAIL_SUBJECTS[decision.email]),
+            **placeholders,
+        ),
+        email_body=say(
+            m.EMAIL_BODIES_FOR_REASON.get(decision.reason, m.EMAIL_BODIES[decision.email]),
+            **placeholders,
+        ),
     )
 
 
@@ -164,10 +173,9 @@ def version_note(decision: Decision, lang: str, say: Any) -> str:
     first version (which then applies)."""
     if decision.before_first_version:
         return str(say(m.VERSION_BEFORE_FIRST))
-    end = period_end(decision.terms.version)
-    if decision.current or end is None:
+    if decision.version_end is None:
         return ""
-    return str(say(m.VERSION_PAST, end=written(end, lang)))
+    return str(say(m.VERSION_PAST, end=written(decision.version_end, lang)))
 
 
 def error_message(error: InputError, lang: object, *, written_dates: bool = False) -> str:

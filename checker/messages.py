@@ -22,12 +22,13 @@ OUTCOME_TITLES: Final[dict[Outcome, str]] = {
     Outcome.NOT_ELIGIBLE: _("The policy does not provide a refund in this situation."),
 }
 
-#: A late request accepted under clause-2's exception: a short headline (at most 14 words in every
-#: language, so it stays two lines on a phone); the explanation below says the rest.
+#: A late request accepted under clause-2's exception: a short headline that opens with what is
+#: still possible (at most 14 words in every language, so it stays two lines on a phone, and a
+#: skimming reader does not stop at "late"); the explanation below says the rest.
 EXCEPTION_TITLES: Final[dict[Outcome, str]] = {
-    Outcome.FULL_REFUND: _("Late, but a full refund remains possible (clause 2 exception)."),
+    Outcome.FULL_REFUND: _("Full refund still possible after the time limit (clause 2 exception)."),
     Outcome.PARTIAL_OR_FULL_REFUND: _(
-        "Late, but a partial or full refund remains possible (clause 2 exception)."
+        "Partial or full refund still possible after the time limit (clause 2 exception)."
     ),
 }
 
@@ -113,6 +114,40 @@ REASON_EXPLANATIONS: Final[dict[Reason, str | Plural]] = {
     ),
 }
 
+#: A late sending day chosen ahead, while the deadline is still to come (``deadline_to_come``):
+#: the explanation says by which day a request is on time, and never that the time limit ended.
+LATE_WITH_TIME_LEFT: Final[dict[Reason, Plural]] = {
+    Reason.LATE_EXCEPTION: _n(
+        "If you send your request by {deadline:by}, it is on time: the {limit}-day time limit ends "
+        "that day. Sent on {received:on}, it comes after that limit, and clause 2 still allows it "
+        "to be accepted in the case of technical problems that our support team has not "
+        "resolved, which is your case.",
+        "If you send your request by {deadline:by}, it is on time: the {limit}-day time limit ends "
+        "that day. Sent on {received:on}, it comes after that limit, and clause 2 still allows it "
+        "to be accepted in the case of technical problems that our support team has not "
+        "resolved, which is your case.",
+    ),
+    Reason.LATE: _n(
+        "If you send your request by {deadline:by}, it is on time: the {limit}-day time limit ends "
+        "that day. Sent on {received:on}, it comes after that limit, and clause 2 then accepts it "
+        "only in the case of technical problems that our support team has not resolved: contact "
+        "support first, and if they cannot solve the problem, you can then ask for a refund.",
+        "If you send your request by {deadline:by}, it is on time: the {limit}-day time limit ends "
+        "that day. Sent on {received:on}, it comes after that limit, and clause 2 then accepts it "
+        "only in the case of technical problems that our support team has not resolved: contact "
+        "support first, and if they cannot solve the problem, you can then ask for a refund.",
+    ),
+}
+
+
+def explanation(reason: Reason, deadline_to_come: bool) -> str | Plural:
+    """Why the answer is what it is, in the tense of the calendar: a deadline still to come is
+    never said to have ended."""
+    if deadline_to_come and reason in LATE_WITH_TIME_LEFT:
+        return LATE_WITH_TIME_LEFT[reason]
+    return REASON_EXPLANATIONS[reason]
+
+
 # --- next steps -----------------------------------------------------------------------------------
 STEPS: Final[dict[Step, str | Plural]] = {
     Step.CONTACT_SUPPORT: _(
@@ -165,11 +200,26 @@ DISCLAIMER = _(
 # --- facts ----------------------------------------------------------------------------------------
 DAYS_SINCE_FACT = _("Days since the purchase: {days}")
 DEADLINE_FACT = _("Last day to send the request: {deadline}")
-#: A late request (clause-2's exception): the time limit is over, said as such.
+#: A late request whose time limit is over on the day of the answer, said as such.
 LIMIT_ENDED_FACT = _n(
     "The {limit}-day time limit ended on {deadline:on}",
     "The {limit}-day time limit ended on {deadline:on}",
 )
+#: A late sending day chosen ahead, while the time limit still runs on the day of the answer.
+ON_TIME_IF_SENT_BY_FACT = _("On time if sent by {deadline:by}")
+
+
+def deadline_fact(
+    outcome: Outcome, reason: Reason, on_time: bool, deadline_to_come: bool
+) -> str | Plural | None:
+    """clause-2's key date, for an answer that rests on its time limit (a refund, or a request
+    sent to support first because it is late); None for the others."""
+    if not (outcome.is_refund or reason is Reason.LATE):
+        return None
+    if on_time:
+        return DEADLINE_FACT
+    return ON_TIME_IF_SENT_BY_FACT if deadline_to_come else LIMIT_ENDED_FACT
+
 DAYS_LEFT_FACT = _("Days left: {days}")
 PROCESSED_BY_FACT = _("Processed by {last:by} at the latest")
 
@@ -204,6 +254,28 @@ EMAIL_BODIES: Final[dict[Email, str]] = {
         "Hello,\n\nI need help with my Smarters Pro service.\n\nName: {name}\nEmail address used "
         "for the purchase: {purchase_email}\nOrder number: {order}\nDate of purchase: "
         "{purchased}\nProblem: {problem}\nDetails: {details}\n\nThank you."
+    ),
+}
+#: The email put otherwise for one reason: a late request under clause-2's exception says that it
+#: rests on the exception and that support could not solve the problem (its ``email_kind`` stays
+#: ``refund_request``).
+EMAIL_SUBJECTS_FOR_REASON: Final[dict[Reason, str]] = {
+    Reason.LATE_EXCEPTION: _("Refund request under the exception of clause 2 – order {order}"),
+}
+EMAIL_BODIES_FOR_REASON: Final[dict[Reason, str | Plural]] = {
+    Reason.LATE_EXCEPTION: _n(
+        "Hello,\n\nI would like to request a refund under clause 2 of the refund policy, which "
+        "accepts a request after the {limit}-day time limit in the case of technical problems "
+        "that your support team has not resolved: your technical support tried to solve my "
+        "problem but could not.\n\nName: {name}\nEmail address used for the purchase: {purchase_email}\n"
+        "Order number: {order}\nDate of purchase: {purchased}\nReason: {problem}\n"
+        "Details: {details}\n\nThank you.",
+        "Hello,\n\nI would like to request a refund under clause 2 of the refund policy, which "
+        "accepts a request after the {limit}-day time limit in the case of technical problems "
+        "that your support team has not resolved: your technical support tried to solve my "
+        "problem but could not.\n\nName: {name}\nEmail address used for the purchase: {purchase_email}\n"
+        "Order number: {order}\nDate of purchase: {purchased}\nReason: {problem}\n"
+        "Details: {details}\n\nThank you.",
     ),
 }
 NAME_PLACEHOLDER = _("[your name]")
