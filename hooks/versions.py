@@ -15,7 +15,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from checker.catalog import policy_language
+from checker.catalog import localize, policy_language, translations
 from checker.clauses import Clause
 from checker.dates import written
 from checker.policy import Version, archive_path, next_version, version_on, version_state
@@ -137,6 +137,7 @@ def version_changes(page: Page, config: MkDocsConfig, lang: str) -> str:
     new = next(p.version for p in periods() if p.version.effective == effective)
     comparison = compare(Path(config.docs_dir), new, in_force())
     root = language_root(page, lang)
+    catalog = translations(lang)  # the figures' words are the checker's
     return render(
         "policy/version-changes.html",
         intro=site_text(
@@ -156,7 +157,16 @@ def version_changes(page: Page, config: MkDocsConfig, lang: str) -> str:
         )
         if comparison.unchanged
         else "",
-        figures=comparison.figures,
+        figures=[
+            {
+                "clause": part_label(change.figure.clause.value, lang),
+                "figure": catalog.gettext(change.figure.label),
+                "old": localize(catalog, change.figure.unit, days=change.old),
+                "new": localize(catalog, change.figure.unit, days=change.new),
+            }
+            for change in comparison.figures
+        ],
+        figure_change=site_gettext(lang)(t.FIGURE_CHANGE),
         no_change=site_text(lang, t.NO_CHANGE) if not comparison.changed else "",
         removed=site_text(lang, t.REMOVED),
         added=site_text(lang, t.ADDED),

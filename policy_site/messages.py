@@ -83,6 +83,8 @@ COMPARISON_INTRO: Final = _(
 CHANGED_PART: Final = _("Changed: {part}")
 UNCHANGED_PARTS: Final = _("Unchanged: {parts}.")
 NO_CHANGE: Final = _("The French text did not change; only the figures of the checker did.")
+#: A figure of the rules that changed, in the readers' words.
+FIGURE_CHANGE: Final = _("{clause} — {figure}: {old} → {new}")
 REMOVED: Final = _("removed:")
 ADDED: Final = _("added:")
 INTRODUCTION: Final = _("Introduction")

@@ -28,6 +28,7 @@ from checker.check import check
 from checker.dates import DATE_PATTERN, MONTHS, WEEKDAYS, AsTyped, format_date
 from checker.explain import error_message
 from checker.parse import InputError
+from checker.policy import FIGURES
 from checker.questions import BY_NAME
 
 MSGID_LANGUAGE = "en"  # the message ids are English: its catalog repeats them
@@ -75,6 +76,10 @@ EVERY_MESSAGE = [
     m.DISCLAIMER, m.DAYS_SINCE_FACT, m.DEADLINE_FACT, m.DAYS_LEFT_FACT, m.PROCESSED_BY_FACT,
     m.LIMIT_ENDED_FACT, m.VERSION_PAST, m.VERSION_BEFORE_FIRST, m.ANSWERED_ON, m.NAME_PLACEHOLDER,
     m.PURCHASE_EMAIL_PLACEHOLDER, m.ORDER_PLACEHOLDER, m.DETAILS_PLACEHOLDER,
+    m.ON_TIME_IF_SENT_BY_FACT,
+    *m.LATE_WITH_TIME_LEFT.values(), *m.EMAIL_SUBJECTS_FOR_REASON.values(),
+    *m.EMAIL_BODIES_FOR_REASON.values(),
+    *(text for figure in FIGURES for text in (figure.label, figure.unit)),
 ]  # fmt: skip
 
 
@@ -194,7 +199,8 @@ def test_numbers_of_days_read_correctly(lang: str, days: int) -> None:
     for message in plural_messages:
         text = localize(
             translation, message, limit=days, first_day=1, last_day=days, deadline=AsTyped("D"),
-            received=AsTyped("R"), last=AsTyped("L"),
+            received=AsTyped("R"), last=AsTyped("L"), days=days, name="N", purchase_email="E",
+            order="O", purchased="P", problem="Q", details="X",
         )  # fmt: skip
         assert text.strip() and "{" not in text, (lang, days, text)
         if lang == "ar":
