@@ -3,12 +3,15 @@ as the message id, and no entry the sources no longer use."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from checker import messages as checker_messages
 from checker.catalog import translations as checker_translations
 from policy_site import messages as site_messages
-from policy_site.catalogs import DOMAINS, Domain, check
+from policy_site.catalogs import DOMAINS, Domain, check, ident, load, placeholders
+from policy_site.config import ROOT
 from policy_site.i18n import site_gettext
 
 
@@ -54,3 +57,29 @@ def test_arabic_buttons_and_links_are_verbal_nouns() -> None:
         if text.split()[0] in ARABIC_IMPERATIVES or "الخاص بي" in text
     }
     assert found == {}
+
+
+def catalog_files() -> list[Path]:
+    """Every template and catalog, the languages in preparation included."""
+    return [
+        path
+        for domain in DOMAINS
+        for path in (domain.template_path, *(po for _lang, po in domain.po_files(prepared=True)))
+    ]
+
+
+@pytest.mark.parametrize("path", catalog_files(), ids=lambda path: path.relative_to(ROOT).as_posix())
+def test_every_entry_tells_the_translator_where_it_appears(path: Path) -> None:
+    """Every entry carries a translator comment (``#.``, extracted from the ``# Translators:``
+    comment above its text in the code) that names each of its placeholders; what a placeholder
+    holds is said with an example."""
+    found = []
+    for message in load(path):
+        if not message.id:
+            continue
+        texts = message.id if isinstance(message.id, tuple) else (message.id,)
+        comment = " ".join(message.auto_comments)
+        named = {name for text in texts for name in placeholders(text)}
+        if not comment or any(f"{{{name}" not in comment for name in named):
+            found.append(ident(message.id, message.context))
+    assert found == []
