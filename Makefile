@@ -22,32 +22,38 @@ HOST := 127.0.0.1
 PORT := 8000
 PYTEST_WORKERS := 4
 
-.PHONY: serve build test test-days faketime test-quick test-python test-pyodide lint bench audit i18n-status i18n-check i18n-diff i18n-export i18n-import language-add language-publish policy-version catalogs chromium engines clean
+# A value given on make's command line (L=, FILE=, OUT=, NAME=, EFFECTIVE=, FORCE=, UNCHANGED=, DAY=,
+# PORT=, SITE_URL=...) keeps the text it was given: make would otherwise expand it ($(shell ...))
+# when it hands it to a recipe. The recipes read the values from the environment ("$$L", where
+# the environment's own values are too), never as $(L), so neither make nor the shell runs any
+# part of a value.
+GIVEN := $(strip $(foreach var,$(.VARIABLES),$(if $(filter command line,$(origin $(var))),$(var))))
+$(foreach var,$(GIVEN),$(eval override $(var) := $$(value $(var)))$(eval export $(var)))
+export PORT PYTEST_WORKERS
+
+.PHONY: serve build test test-days faketime test-quick test-python test-pyodide lint bench audit i18n-status i18n-check i18n-diff i18n-export i18n-import language-add language-publish policy-version catalogs chromium engines translators-tools clean
 
 serve: $(STAMP_PY) $(STAMP_NODE) catalogs
-	$(VENV)/bin/mkdocs serve --dev-addr $(HOST):$(PORT) --livereload
+	@[[ "$$PORT" =~ ^[0-9]{1,5}$$ ]] || { echo "usage: make serve [PORT=<a port number, 8000 by default>]"; exit 2; }
+	$(VENV)/bin/mkdocs serve --dev-addr "$(HOST):$$PORT" --livereload
 
 build: $(STAMP_PY) $(STAMP_NODE) catalogs
 	$(VENV)/bin/mkdocs build --strict --site-dir site
 
 # The suites run side by side (the browser tests leave the cores idle while Chromium waits), each
 # one's output printed whole when it ends; every suite runs even when another fails.
-test: $(STAMP_PY) $(STAMP_NODE) chromium engines catalogs $(WHEELS)/.complete
+test: $(STAMP_PY) $(STAMP_NODE) chromium engines translators-tools catalogs $(WHEELS)/.complete
 	@$(MAKE) --no-print-directory --keep-going --jobs=3 --output-sync=target lint test-python test-pyodide
 
 # The suite on other days (a year's end, a leap day, summer time, a public holiday), under Debian's
 # libfaketime: about 5 minutes a day. DAY=2027-01-01T12:00Z runs one; the value reaches the tool
 # through the environment, never through the shell.
 export TEST_DAY := $(value DAY)
-test-days: $(STAMP_PY) $(STAMP_NODE) chromium engines faketime catalogs $(WHEELS)/.complete
-	$(PY) -m tools.test_days $${TEST_DAY:+--day "$$TEST_DAY"} -n $(PYTEST_WORKERS) --dist loadgroup
+test-days: $(STAMP_PY) $(STAMP_NODE) chromium engines translators-tools faketime catalogs $(WHEELS)/.complete
+	$(PY) -m tools.test_days $${TEST_DAY:+--day "$$TEST_DAY"} -n "$$PYTEST_WORKERS" --dist loadgroup
 
 faketime:
-	@if ! command -v faketime >/dev/null; then \
-	  if [ "$$(id -u)" = 0 ]; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq faketime; \
-	  else echo "faketime is missing: run 'sudo apt-get install faketime'"; exit 1; fi; \
-	fi
+	$(call apt-install,/usr/bin/faketime:faketime,faketime)
 
 test-quick: $(STAMP_PY) catalogs
 	$(PY) -m pytest -q -n 2 -m "not site and not browser and not build and not pyodide"
@@ -59,8 +65,8 @@ lint: $(STAMP_PY)
 
 # Four workers on two cores: the browser, build and engine tests wait on other processes as much as
 # they compute (measured: 223 s with four, 253 s with two, same tree, idle machine).
-test-python: $(STAMP_PY) $(STAMP_NODE) chromium engines catalogs $(WHEELS)/.complete
-	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup
+test-python: $(STAMP_PY) $(STAMP_NODE) chromium engines translators-tools catalogs $(WHEELS)/.complete
+	$(PY) -m pytest -n "$$PYTEST_WORKERS" --dist loadgroup
 
 test-pyodide: $(STAMP_PY) $(STAMP_NODE) catalogs $(WHEELS)/.complete
 	node tests/pyodide/run_pytest.mjs --wheels $(WHEELS) tests/rules --confcutdir=tests/rules
@@ -71,43 +77,46 @@ bench: $(STAMP_PY) $(STAMP_NODE) chromium engines catalogs $(WHEELS)/.complete
 audit: $(STAMP_PY) $(STAMP_NODE) chromium catalogs
 	$(PY) -m tools.audit
 
+# The reports print nothing but themselves, and end quietly when their reader goes away
+# (make i18n-status | head): the tool exits 141, as any Unix tool, and make takes that as done.
+# Not the strict gate, i18n-check, whose verdict a cut pipe leaves unsaid.
+QUIET_PIPE := || { status=$$?; [ $$status = 141 ] || exit $$status; }
+
 i18n-status: $(STAMP_PY)
-	$(PY) -m tools.i18n_status
+	@$(PY) -m tools.i18n_status $(QUIET_PIPE)
 
 i18n-check: $(STAMP_PY)
 	$(PY) -m tools.i18n_status --check
 
 # A new version of the policy, taking effect on EFFECTIVE: make policy-version EFFECTIVE=2027-01-01
-# (FORCE=1 for a correction that takes effect today or earlier). The value reaches the tool as
-# written, never through the shell or make's own expansion.
-export POLICY_EFFECTIVE := $(value EFFECTIVE)
+# (FORCE=1 for a correction that takes effect today or earlier).
 policy-version: $(STAMP_PY) catalogs
-	@[ -n "$$POLICY_EFFECTIVE" ] || { echo "usage: make policy-version EFFECTIVE=YYYY-MM-DD [FORCE=1]"; exit 2; }
-	$(PY) -m tools.policy_version "$$POLICY_EFFECTIVE" $(if $(value FORCE),--force)
+	@[ -n "$$EFFECTIVE" ] && [[ "$$FORCE" =~ ^1?$$ ]] || { echo "usage: make policy-version EFFECTIVE=YYYY-MM-DD [FORCE=1]"; exit 2; }
+	$(PY) -m tools.policy_version "$$EFFECTIVE" $${FORCE:+--force}
 
-# The translation targets take the language as L (LANG is the shell's locale, never read here);
-# the values reach the tools through the environment, so no value is ever run by the shell.
-export L FILE OUT NAME
+# The translation targets take the language as L (LANG is the shell's locale, never read here).
+# OUT and NAME are read from the command line only: some shells set NAME (the host's name).
 
 # The French changes a translation still has to follow, word by word: make i18n-diff L=en
 i18n-diff: $(STAMP_PY)
 	@[ -n "$$L" ] || { echo "usage: make i18n-diff L=<language code>"; exit 2; }
-	$(PY) -m tools.i18n_status --diff "$$L"
+	@$(PY) -m tools.i18n_status --diff "$$L" $(QUIET_PIPE)
 
 # The policy's text in one language as a PO file for translators' tools: make i18n-export L=es
+# (merged into the file when it exists, as msgmerge --previous does)
 i18n-export: $(STAMP_PY)
 	@[ -n "$$L" ] || { echo "usage: make i18n-export L=<language code> [OUT=file.po]"; exit 2; }
-	$(PY) -m tools.i18n_po export "$$L" $(if $(filter command line,$(origin OUT)),--out "$$OUT")
+	$(PY) -m tools.i18n_po export "$$L" $(if $(filter OUT,$(GIVEN)),--out "$$OUT")
 
 # A translated PO file back into the pages, recorded: make i18n-import FILE=i18n/po/policy.es.po
+# (UNCHANGED=1: a fuzzy entry approved as it stands)
 i18n-import: $(STAMP_PY)
-	@[ -n "$$FILE" ] || { echo "usage: make i18n-import FILE=<file.po>"; exit 2; }
-	$(PY) -m tools.i18n_po import "$$FILE"
+	@[ -n "$$FILE" ] && [[ "$$UNCHANGED" =~ ^1?$$ ]] || { echo "usage: make i18n-import FILE=<file.po> [UNCHANGED=1]"; exit 2; }
+	$(PY) -m tools.i18n_po import "$$FILE" $${UNCHANGED:+--unchanged}
 
 # A new language, not published until its catalogs are complete: make language-add L=pl NAME=Polski
 language-add: $(STAMP_PY)
-	@# NAME is read from the command line only: some shells set NAME (the host's name) themselves.
-	@[ -n "$$L" ] && [ "$(origin NAME)" = "command line" ] || { echo "usage: make language-add L=<language code> NAME=<its name in itself>"; exit 2; }
+	@[ -n "$$L" ] && [ -n "$(filter NAME,$(GIVEN))" ] || { echo "usage: make language-add L=<language code> NAME=<its name in itself>"; exit 2; }
 	$(PY) -m tools.add_language "$$L" "$$NAME"
 
 # Builds and publishes a language added with language-add: make language-publish L=pl
@@ -121,7 +130,10 @@ catalogs: $(STAMP_PY)
 $(STAMP_PY): pyproject.toml requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python >= 3.11 is needed (set PYTHON=...)"; exit 1; }
 	[ -x $(PY) ] || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[site,test]'
+	@# Every package from the lock, each file checked against its sha256 (a dependency the lock
+	@# lacks is refused too); then the project alone, its build backend taken from the lock.
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@# The hooks, tools and tests import policy_site and tools from the source tree; the wheel
 	@# itself is the checker alone.
 	echo "$(CURDIR)" > "$$($(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/policy-site-source.pth"
@@ -131,7 +143,12 @@ $(STAMP_NODE): package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
-$(WHEELS)/.complete: tools/pyodide_wheels.py requirements.lock $(STAMP_PY)
+# requirements.lock written again from pyproject.toml, with every file's hash (tools/lock.py).
+.PHONY: lock
+lock: | $(STAMP_PY) $(STAMP_NODE)
+	$(PY) -m tools.lock
+
+$(WHEELS)/.complete: tools/pyodide_wheels.py tools/lockfile.py requirements.lock $(STAMP_PY)
 	$(PY) -m tools.pyodide_wheels $(WHEELS)
 	touch $@
 
@@ -143,17 +160,29 @@ chromium:
 	  else echo "Chromium is missing: run 'sudo apt-get install chromium'"; exit 1; fi; \
 	fi
 
+# Debian packages a target needs, as program:package pairs: installed through apt when a program
+# is missing and we are root, else named. $(call apt-install,PAIRS,what they are)
+define apt-install
+@missing="$(foreach pair,$(1),$$([ -x $(word 1,$(subst :, ,$(pair))) ] || echo $(word 2,$(subst :, ,$(pair)))))"; \
+missing="$$(echo $$missing)"; \
+if [ -n "$$missing" ]; then \
+  if [ "$$(id -u)" = 0 ]; then \
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+  else echo "Missing $(2): run 'sudo apt-get install $$missing'"; exit 1; fi; \
+fi
+endef
+
 # Firefox ESR and WebKitGTK (Safari's engine family) for the engine tests and the bench, with the
-# virtual display WebKit's MiniBrowser needs; through apt when missing and we are root.
+# virtual display WebKit's MiniBrowser needs.
 ENGINE_PACKAGES := /usr/bin/firefox-esr:firefox-esr /usr/bin/WebKitWebDriver:webkit2gtk-driver /usr/bin/Xvfb:xvfb
 engines:
-	@missing="$(foreach pair,$(ENGINE_PACKAGES),$$([ -x $(word 1,$(subst :, ,$(pair))) ] || echo $(word 2,$(subst :, ,$(pair)))))"; \
-	missing="$$(echo $$missing)"; \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = 0 ]; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
-	  else echo "Missing browser packages: run 'sudo apt-get install $$missing'"; exit 1; fi; \
-	fi
+	$(call apt-install,$(ENGINE_PACKAGES),browser packages)
+
+# The translators' tools the PO workflow is tested with: GNU gettext (msgfmt, msgmerge) and
+# translate-toolkit (po2xliff, xliff2po).
+TRANSLATOR_PACKAGES := /usr/bin/msgmerge:gettext /usr/bin/po2xliff:translate-toolkit
+translators-tools:
+	$(call apt-install,$(TRANSLATOR_PACKAGES),translators' tools)
 
 clean:
 	rm -rf site .cache

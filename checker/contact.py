@@ -21,8 +21,10 @@ from checker.files import NotARegularFile, open_regular
 DEFAULT_FILE: Final = Path(__file__).with_name("contact.toml")
 #: A contact file is a few lines: anything larger is not one, and is not read further.
 MAX_BYTES: Final = 16 * 1024
-#: What a published placeholder looks like: the build warns while one is in use.
-PLACEHOLDER_MARKS: Final = ("example.com", "example.org", "000 000", "000000")
+#: Domains reserved for examples and tests (RFC 2606, RFC 6761): an address there reaches nobody,
+#: so the contact details are still placeholders (a build for a public address refuses them).
+RESERVED_DOMAINS: Final = ("example.com", "example.net", "example.org")
+RESERVED_TOP_LEVEL: Final = ("test", "example", "invalid", "localhost")
 #: A plain address: nothing that would end a Markdown link, start a query or an HTML tag, or be
 #: read as an escape (``[]()<>?&%``), and no spaces (controls are refused for every field).
 EMAIL: Final = re.compile(r"[^@\s\[\]()<>?&%\"\\,;:]+@[^@\s\[\]()<>?&%\"\\,;:/#]+\.[^@\s\[\]()<>?&%\"\\,;:/#]+")
@@ -62,12 +64,18 @@ class Contact:
         return "mailto:" + quote(self.email, safe="@")
 
     def placeholders(self) -> list[str]:
-        """The names of the details that are still placeholders."""
-        return [
-            item.name
-            for item in fields(self)
-            if any(mark in getattr(self, item.name) for mark in PLACEHOLDER_MARKS)
+        """The names of the details that are still placeholders: an address at a domain reserved
+        for examples, a number that is only zeros."""
+        domain = self.email.rpartition("@")[2].lower().rstrip(".")
+        reserved = domain.rpartition(".")[2] in RESERVED_TOP_LEVEL or any(
+            domain == name or domain.endswith(f".{name}") for name in RESERVED_DOMAINS
+        )
+        zeros = [
+            name
+            for name in ("whatsapp", "whatsapp_url")
+            if not re.sub(r"\D", "", getattr(self, name)).strip("0")
         ]
+        return ["email"] * reserved + zeros
 
 
 #: The keys of ``contact.toml``: every one required, no other allowed.

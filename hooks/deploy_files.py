@@ -1,5 +1,7 @@
 """Makes ``site/`` ready for any static host: a ``_headers`` file (Netlify / Cloudflare Pages)
-with the CSP, the wasm type and cache lifetimes, and precompressed ``.br`` / ``.gz`` copies.
+with the CSP, the wasm type and cache lifetimes, and precompressed ``.br`` / ``.gz`` copies. The
+runtime's large files are compressed beside the build, from its start; ``make serve``, whose
+server sends no precompressed copy, makes none.
 
 Every file gets one ``Cache-Control``: a year, immutable, for the files whose path carries their
 content hash (ours and Material's); revalidation on every use for the others, whose content may
@@ -13,8 +15,10 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
-from policy_site.compress import precompress
+from policy_site.compress import compress_early, precompress
+from policy_site.dev_server import serving
 from policy_site.i18n import building_a_language
+from policy_site.pyodide_runtime import runtime_sources
 from policy_site.templates import render
 
 COMPRESSIBLE = {".html", ".js", ".mjs", ".css", ".json", ".wasm", ".zip", ".xml", ".svg", ".txt"}
@@ -32,6 +36,11 @@ IMMUTABLE = (
 PAGES = ("/", "/*/", "/*.html", "/*.xml")
 
 
+def on_config(config: MkDocsConfig) -> None:
+    if not serving() and not building_a_language(config):
+        compress_early(runtime_sources())
+
+
 @event_priority(-200)  # after the i18n plugin has built every language and merged the search index
 def on_post_build(*, config: MkDocsConfig) -> None:
     """Once, when every language is built: the i18n plugin rewrites shared files (the search
@@ -46,6 +55,8 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         revalidated=(*PAGES, *revalidated(site)),
     )
     (site / "_headers").write_text(headers + "\n", encoding="utf-8")
+    if serving():
+        return
     for path in sorted(site.rglob("*")):
         if path.suffix in COMPRESSIBLE and path.is_file() and path.stat().st_size >= MIN_SIZE:
             precompress(path)

@@ -1,7 +1,9 @@
 """Tells the reader of a translated page where it stands against the French, which prevails: a
 notice under the title (with the day of the French text and of the translation), and at each part
 whose French changed since it was translated, that part's French text in force
-(``data-outdated-clause``). Parts that did not change carry no mark."""
+(``data-outdated-clause``). A part not translated yet (a new language's, or one the French gained)
+is said to be so, with its own words, and shows the French. Parts that did not change carry no
+mark."""
 
 from __future__ import annotations
 
@@ -30,24 +32,29 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     if lang == policy_language() or RECORD_KEY not in page.meta:
         return markdown
     found = status(source_of(page))
-    shown = visible_parts(found)
+    lagging, untranslated = lagging_parts(found), untranslated_parts(found)
     since = when(found.french_updated, lang)
-    # The French prevails, whether or not a part lags: the notice always says so.
-    text = site_text(lang, t.FRENCH_PREVAILS)
-    if shown:
-        outdated = site_text(
-            lang,
-            t.PAGE_OUTDATED,
-            count=len(shown),
-            date=since,
-            parts=site_text(lang, t.LIST_SEPARATOR).join(part_label(part, lang) for part in shown),
+    said = []
+    if lagging:
+        said.append(
+            site_text(
+                lang, t.PAGE_OUTDATED, count=len(lagging), date=since, parts=listed(lagging, lang)
+            )
         )
-        text = f"{outdated} {text}"
+    if untranslated:
+        said.append(
+            site_text(
+                lang, t.PAGE_UNTRANSLATED, count=len(untranslated), parts=listed(untranslated, lang)
+            )
+        )
+    # The French prevails, whether or not a part lags: the notice always says so.
+    said.append(site_text(lang, t.FRENCH_PREVAILS))
     notice = render(
         "policy/translation-notice.html",
-        kind="warning" if shown else "info",
-        text=text,
-        outdated=" ".join(shown),
+        kind="warning" if lagging or untranslated else "info",
+        text=" ".join(said),
+        outdated=" ".join(lagging),
+        untranslated=" ".join(untranslated),
         dates=site_text(
             lang, t.TRANSLATION_DATES, french=since, translation=when(found.recorded, lang)
         ),
@@ -71,9 +78,14 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     if not visible_parts(found):
         return html
     french = read_page(french_of(found.translation))
-    notice = site_text(lang, t.CLAUSE_OUTDATED, date=when(found.french_updated, lang))
+    notices = {
+        **dict.fromkeys(lagging_parts(found), site_text(
+            lang, t.CLAUSE_OUTDATED, date=when(found.french_updated, lang)
+        )),
+        **dict.fromkeys(untranslated_parts(found), site_text(lang, t.CLAUSE_UNTRANSLATED)),
+    }  # fmt: skip
     as_french = shown_as_french(found)
-    for part in visible_parts(found):
+    for part, notice in notices.items():
         segment = french.get(part)
         if segment is None or part in as_french:
             continue
@@ -91,6 +103,21 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
 def visible_parts(found: Status) -> list[str]:
     """The outdated parts a reader sees (the description is only in the page's head)."""
     return [part for part in found.outdated if part != DESCRIPTION]
+
+
+def lagging_parts(found: Status) -> list[str]:
+    """The visible parts translated once, whose French changed since."""
+    return [part for part in visible_parts(found) if part not in found.untranslated]
+
+
+def untranslated_parts(found: Status) -> list[str]:
+    """The visible parts never translated."""
+    return [part for part in visible_parts(found) if part in found.untranslated]
+
+
+def listed(parts: list[str], lang: str) -> str:
+    """« Clause 2, Clause 6 »: the parts' names in the page's language."""
+    return site_text(lang, t.LIST_SEPARATOR).join(part_label(part, lang) for part in parts)
 
 
 def shown_as_french(found: Status) -> set[str]:

@@ -50,12 +50,15 @@ def _disagreements(docs: Path, translated: tuple[str, ...]) -> list[str]:
 
 def undated_changes(docs: Path, translated: tuple[str, ...]) -> list[str]:
     """French pages changed since a translation was recorded whose ``updated`` date was not moved
-    on: readers and ``make i18n-status`` would date the change too early."""
+    on: readers and ``make i18n-status`` would date the change too early. A part never translated
+    (a new language's) is behind the French without the French having changed: it says nothing of
+    the French's date."""
     found = []
     for french in tracked_pages(docs):
         for lang in translated:
             each = status(translation_path(french, lang))
-            if each.outdated and each.recorded and each.french_updated and each.french_updated < each.recorded:
+            changed = set(each.outdated) - set(each.untranslated)
+            if changed and each.recorded and each.french_updated and each.french_updated < each.recorded:
                 found.append(
                     f"{shown(french, docs)} changed after {lang} was recorded ({each.recorded}), "
                     f"but its updated: is {each.french_updated}: set it to the day of the change "

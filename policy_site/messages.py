@@ -37,6 +37,20 @@ CLAUSE_OUTDATED: Final = _(
     "The French text of this part changed on {date:on}, and the translation below has not been "
     "updated yet. The French text in force, which prevails:"
 )
+#: A published language with parts not translated yet (a new language, or a part added to the
+#: French): those parts show the French, which is not an update that lags behind.
+# Translators: On a translated page, in the notice under the title, when parts of the page were
+# never translated (a language being added, a part new in the French): they are shown in French.
+# {parts}: the parts' names, joined by ", " as translated (Clause 2, Clause 6). The number is the
+# number of parts.
+PAGE_UNTRANSLATED: Final = _n(
+    "This part is not translated yet: {parts}. It is shown in French.",
+    "These parts are not translated yet: {parts}. They are shown in French.",
+)
+# Translators: On a translated page, above the French text shown at a part never translated.
+CLAUSE_UNTRANSLATED: Final = _(
+    "This part is not translated yet. The French text, which prevails:"
+)
 # Translators: On every translated page of the site, in the notice under the title. {french}: the
 # day the French text last changed (Thursday 26 November 2026); {translation}: the day this
 # translation was recorded (Friday 27 November 2026). A date's role after its name ({deadline:by})

@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from checker.catalog import policy_language
+from checker.policy import archive_path, latest_version, version_on
+from policy_site.build_day import build_day
 from policy_site.config import ROOT
 from policy_site.segments import NUMBER, Page, SegmentError, read_page, text_hash
 
@@ -26,7 +28,7 @@ RECORD_KEY = "translation"
 DESCRIPTION = "description"
 STORE = ROOT / "i18n" / "french.json"
 #: Pages that are not translated by hand: archived versions (frozen with their records) and the
-#: comparisons between versions (generated).
+#: comparisons between versions (generated). One archive is the exception: see ``is_tracked``.
 UNTRACKED = re.compile(r"(^|/)versions/(\d{4}-\d{2}-\d{2}/|changes-)")
 
 
@@ -64,8 +66,27 @@ def tracked_pages(docs: Path) -> list[Path]:
     return sorted(
         path
         for path in docs.rglob(f"*.{policy_language()}.md")
-        if not UNTRACKED.search(path.relative_to(docs).as_posix())
+        if is_tracked(path.relative_to(docs).as_posix())
     )
+
+
+def is_tracked(path: str) -> bool:
+    """Whether the page at ``path`` (under ``docs/``) is translated by hand: every page but the
+    archived versions and the comparisons, except the archive of the version in force while a
+    newer one is upcoming. Readers see that text at the root until the newer one takes effect, so
+    a mistake in it is corrected there, French and translations (README: "Correcting the text in
+    force")."""
+    if not UNTRACKED.search(path):
+        return True
+    folder = in_force_archive()
+    return folder is not None and re.search(rf"(^|/){re.escape(folder)}[^/]+$", path) is not None
+
+
+def in_force_archive() -> str | None:
+    """``versions/<date>/`` of the version in force on the build day while the newest version
+    (the one at ``docs/``'s root) is upcoming; None when the newest is in force."""
+    in_force = version_on(build_day())
+    return None if in_force == latest_version() else archive_path(in_force)
 
 
 def translation_path(french: Path, lang: str) -> Path:
@@ -166,8 +187,11 @@ def record(
         return [f"{translation}: the French is the source; only its translations are recorded"]
     if not translation.is_file():
         return [f"{translation}: no such page (make i18n-status lists the translations)"]
-    if UNTRACKED.search(translation.as_posix()):
-        return [f"{translation}: an archived or generated page, never recorded by hand"]
+    if not is_tracked(translation.as_posix()):
+        return [
+            f"{translation}: an archived or generated page, never recorded by hand (only the "
+            "archive of the version in force, while a newer one is upcoming, is)"
+        ]
     try:
         french = read_page(french_of(translation))
         page = read_page(translation)

@@ -4,11 +4,13 @@ and one Chromium.
 
 With parallel workers (``make test`` runs four), the first worker builds the site and every worker
 serves that one build on the same address (``SO_REUSEPORT``), the address it was built for. The
-tests of one module in ``copies/`` run on one worker, which makes their copy of the project once.
+tests of a module in ``copies/`` that share a copy of the project made once per module run on one
+worker; the others spread over every worker.
 
 Tests are marked by what they need, so ``make test-quick`` can leave out the slow ones: ``site``
-(the built site), ``browser`` (Chromium), ``build`` (builds of a changed copy of the project, in tests/copies). The tests
-that use the started checker pages run on one worker, which starts Python once per language.
+(the built site), ``browser`` (Chromium), ``build`` (builds of a changed copy of the project, in
+tests/copies). The tests that use the started checker pages of one language run on one worker,
+which starts Python once for that language.
 """
 
 from __future__ import annotations
@@ -38,12 +40,22 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.browser)
         if "copies" in parts:
             item.add_marker(pytest.mark.build)
-            # A module's copy of the project is made once, by one worker.
-            item.add_marker(pytest.mark.xdist_group(Path(str(item.path)).stem))
+            if module_scoped(item):  # the module's copy of the project is made once, by one worker
+                item.add_marker(pytest.mark.xdist_group(Path(str(item.path)).stem))
         if SITE_FIXTURES & fixtures:
             item.add_marker(pytest.mark.site)
         if "checker" in fixtures:
-            item.add_marker(pytest.mark.xdist_group("started-checkers"))
+            # One worker per language starts its checker pages, which its tests share.
+            params = getattr(getattr(item, "callspec", None), "params", {})
+            item.add_marker(pytest.mark.xdist_group(f"started-checkers-{params.get('lang', '')}"))
+
+
+def module_scoped(item: pytest.Item) -> bool:
+    """Whether ``item`` uses a fixture made once per module (a copy of the project its tests
+    share): its tests then run on one worker. The others spread over every worker."""
+    info = getattr(item, "_fixtureinfo", None)
+    definitions = getattr(info, "name2fixturedefs", {})
+    return any(defs and defs[-1].scope == "module" for defs in definitions.values())
 
 
 @pytest.fixture(scope="session")

@@ -24,6 +24,7 @@ from mkdocs.utils.yaml import yaml_load
 from policy_site.catalogs import DOMAINS, load, problems, save
 from policy_site.config import (
     MKDOCS_YML,
+    ROOT,
     i18n_settings,
     languages_in_preparation,
     load_site_config,
@@ -133,7 +134,7 @@ def publish(lang: str, config: Path = MKDOCS_YML) -> list[str]:
     name is its own; its pages may still lag (they show the French in force where they do)."""
     if lang not in languages_in_preparation():
         return [f"{lang}: not a language in preparation ({', '.join(languages_in_preparation()) or 'none'})"]
-    found = [problem for domain in DOMAINS for problem in problems(lang, load(domain.po_path(lang)))]
+    found = [line for domain in DOMAINS for line in catalog_problems(domain.po_path(lang), lang)]
     settings = i18n_settings(load_site_config(config))
     entry = next(each for each in settings["languages"] if each["locale"] == lang)
     if entry.get("site_name") == load_site_config(config).get("site_name"):
@@ -145,6 +146,18 @@ def publish(lang: str, config: Path = MKDOCS_YML) -> list[str]:
     flag = re.compile(rf"{BUILD_FALSE}[^\n]*")
     config.write_text(text[:at] + flag.sub("build: true", text[at:], count=1), encoding="utf-8")
     return []
+
+
+def catalog_problems(po: Path, lang: str) -> list[str]:
+    """What is left to translate in one catalog, under its path (both catalogs hold some of the
+    same messages: each is named under the catalog it is missing from)."""
+    if not po.is_file():
+        return [f"{po.relative_to(ROOT)}: missing (make language-add L={lang} creates it)"]
+    left = [problem.removeprefix(f"{lang}: ") for problem in problems(lang, load(po))]
+    if not left:
+        return []
+    heading = f"{po.relative_to(ROOT)}: {len(left)} entries to translate"
+    return [heading, *(f"  {each}" for each in left)]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,45 +1,53 @@
 """The policy's text as one gettext PO file per language, for the tools translators already use
-(Poedit, Weblate, Crowdin, Lokalize): each part of each page is an entry, and a part whose French
-changed since it was translated is fuzzy with that French as the previous msgid, which every PO
-editor shows as a diff. The import puts the translated entries back into the pages and records them.
+(Poedit, Weblate, Crowdin, Lokalize; XLIFF through translate-toolkit): each part of each page is an
+entry, and a part whose French changed since it was translated is fuzzy with that French as the
+previous msgid, which every PO editor shows as a diff. An export over an existing file merges into
+it (po_merge.py), so a translator's work is never lost. The import puts the translated entries back
+into the pages and records them.
 
-    python -m tools.i18n_po export es [--out FILE]   # make i18n-export L=es
-    python -m tools.i18n_po import FILE [--unchanged]  # make i18n-import FILE=i18n/po/policy.es.po
+    python -m tools.i18n_po export es [--out FILE]   # make i18n-export L=es [OUT=FILE]
+    python -m tools.i18n_po import FILE [--unchanged]  # make i18n-import FILE=... [UNCHANGED=1]
 """
 
 from __future__ import annotations
 
 import argparse
-import io
 import re
 import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from babel.messages.catalog import Catalog, Message
-from babel.messages.pofile import PoFileError, normalize, read_po, write_po
+from babel.messages.plurals import get_plural
 
+from checker.cli import CLOSED_PIPE, silence_stdout
 from policy_site.config import ROOT
 from policy_site.part_source import PartError, normal, replace_parts
-from policy_site.segments import NUMBER, Page, SegmentError, parse_page, read_page, text_hash
+from policy_site.segments import NUMBER, SegmentError, parse_page, read_page, text_hash
 from policy_site.tokens import TOKEN
 from policy_site.translations import (
     DESCRIPTION,
-    description,
     load_store,
+    parts,
     record,
     record_problems,
     recorded_hashes,
-    tracked_pages,
     translation_path,
 )
+from tools import po_file, po_target
 from tools.i18n_status import DOCS, language_problem
+from tools.po_file import Entry, PoError, PoFile
+from tools.po_merge import merge
+from tools.po_parts import French, french_in_force, markdown_parts, part_note, resolve
+from tools.po_target import TargetError
 
 OUT = ROOT / "i18n" / "po"
-#: A PO file of the whole policy is a few tens of KB; anything far larger is not one.
-MAX_BYTES = 2_000_000
 LINK = re.compile(r"\]\(([^)\s]+)\)")
+FUZZY_NOTE = (
+    "The French changed since this was translated: the previous msgid (#|) is the French it was "
+    "made from."
+)
+REFUSED, FAILED = 2, 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,60 +60,50 @@ class Edit:
     recorded: list[str]
 
 
-def export(docs: Path, lang: str) -> Catalog:
+def export(lang: str, french: French) -> PoFile:
     """Every part of every tracked page in ``lang``, in page order."""
-    catalog = Catalog(
-        locale=lang,
-        project="Smarters Pro refund policy",
-        header_comment=(
-            f"# The policy's text in {lang}, part by part (make i18n-export L={lang}).\n"
-            "# msgid is the French in force; translate msgstr, keep what each #. comment names,\n"
-            "# then: make i18n-import FILE=<this file>"
-        ),
-        creation_date=datetime.now(UTC),
-        fuzzy=False,
-    )
-    store = load_store()
-    for french in tracked_pages(docs):
-        key = page_key(docs, french)
-        source = markdown_parts(read_page(french))
-        translation = translation_path(french, lang)
-        own = markdown_parts(read_page(translation)) if translation.exists() else {}
-        recorded = recorded_hashes(read_page(translation)) if translation.exists() else {}
-        french_text = plain_parts(read_page(french))
-        for part, msgid in source.items():
-            was = recorded.get(part)
-            message = Message(
-                msgid,
-                own.get(part, "") if was else "",
-                context=f"{key}:{part}",
-                auto_comments=keep_notes(part, msgid),
-            )
-            message.flags.discard("python-format")  # prose: "%" is not a placeholder here
-            if was and was != text_hash(french_text[part]):
-                message.flags.add("fuzzy")
-                message.previous_id = [store[was]] if was in store else []
-                message.auto_comments.append(
-                    "The French changed since this was translated: the previous msgid is the "
-                    "French it was made from (without Markdown marks)."
-                )
-            catalog[msgid] = message
-    return catalog
+    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M+0000")
+    header = {
+        "Project-Id-Version": "Smarters Pro refund policy",
+        "POT-Creation-Date": now,
+        "PO-Revision-Date": now,
+        "Last-Translator": "",
+        "Language-Team": "",
+        "Language": lang,
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+        "Plural-Forms": get_plural(lang).plural_forms,
+    }
+    comments = [
+        f"The policy's text in {lang}, part by part (make i18n-export L={lang}).",
+        "msgid is the French in force; translate msgstr, keep what each #. comment names,",
+        "then: make i18n-import FILE=<this file>",
+    ]
+    store, entries = load_store(), []
+    for key, path in french.pages.items():
+        translation = translation_path(path, lang)
+        page = read_page(translation) if translation.exists() else None
+        own, recorded = (markdown_parts(page), recorded_hashes(page)) if page else ({}, {})
+        words = parts(read_page(path))
+        for part in words:
+            name, was = f"{key}:{part}", recorded.get(part)
+            msgid = french.parts[name]
+            entry = Entry(0, msgid, own.get(part, "") if was else "", name)
+            entry.auto_comments = [part_note(name), *keep_notes(part, msgid)]
+            if was and was != text_hash(words[part]):
+                entry.flags.append("fuzzy")
+                entry.previous = store.get(was)
+            entries.append(entry)
+    return PoFile(OUT, header, entries, comments)
 
 
-def page_key(docs: Path, french: Path) -> str:
-    """``index``, ``checker``, ``versions/index``: the page in an entry's msgctxt."""
-    return french.relative_to(docs).as_posix().rsplit(".", 2)[0]
-
-
-def markdown_parts(page: Page) -> dict[str, str]:
-    """Each part as a translator edits it, the description first."""
-    return {DESCRIPTION: description(page), **{s.id: normal(s.markdown) for s in page.segments}}
-
-
-def plain_parts(page: Page) -> dict[str, str]:
-    """Each part's words as the records hash them."""
-    return {DESCRIPTION: description(page), **{s.id: s.text for s in page.segments}}
+def with_fuzzy_notes(po: PoFile) -> PoFile:
+    """Each fuzzy entry says what its previous msgid is."""
+    for entry in po.live:
+        notes = [note for note in entry.auto_comments if note != FUZZY_NOTE]
+        entry.auto_comments = [*notes, FUZZY_NOTE] if entry.fuzzy else notes
+    return po
 
 
 def keep_notes(part: str, msgid: str) -> list[str]:
@@ -131,59 +129,86 @@ def keep_notes(part: str, msgid: str) -> list[str]:
     return notes
 
 
-def import_edits(docs: Path, catalog: Catalog, unchanged: bool) -> tuple[list[Edit], list[str]]:
-    """What the import writes, page by page, or what stops it (each problem names its entry)."""
-    lang = str(catalog.locale_identifier or "")
-    pages = {page_key(docs, french): french for french in tracked_pages(docs)}
+def import_edits(
+    docs: Path, po: PoFile, unchanged: bool
+) -> tuple[list[Edit], list[str], list[str]]:
+    """What the import writes, page by page, or what stops it (each problem names its line and
+    entry); and how the entries without msgctxt were found."""
+    french = french_in_force(docs)
     wanted: dict[str, dict[str, str]] = {}
-    problems = []
-    for message in catalog:
-        if not message.id:
-            continue
-        name = str(message.context or "")
-        key, _, part = name.rpartition(":")
-        msgid, msgstr = message.id, message.string or ""
-        if not isinstance(msgid, str) or not isinstance(msgstr, str):
-            problems.append(f"entry {name}: plural forms have no place in the policy's text")
-        elif key not in pages:
-            problems.append(f"entry {name!r}: no such page:part (the pages: {', '.join(pages)})")
-        elif "fuzzy" in message.flags or not msgstr.strip():
-            continue
-        else:
-            french = markdown_parts(read_page(pages[key]))
-            if part not in french:
-                problems.append(f"entry {name}: the French page has no part {part!r}")
-            elif normal(msgid) != french[part]:
-                problems.append(
-                    f"entry {name}: its msgid is not the French in force (the French changed "
-                    f"since the export): export again with make i18n-export L={lang}"
-                )
-            else:
-                wanted.setdefault(key, {})[part] = normal(msgstr)
+    lines: dict[str, int] = {}
+    problems, found_by = [], []
+    for found in resolve(po.entries, french):
+        entry, name, where = found.entry, found.name, f"{po.path}:{found.entry.line}"
+        key, _, part = (name or "").rpartition(":")
+        if found.problem or name is None:
+            problems.append(f"{where}: {found.problem}")
+        elif entry.plural:
+            problems.append(f"{where}: entry {name}: plural forms have no place in the policy")
+        elif key not in french.pages:
+            pages = ", ".join(french.pages)
+            problems.append(f"{where}: entry {name!r}: no such page:part (the pages: {pages})")
+        elif name not in french.parts:
+            problems.append(f"{where}: entry {name}: the French page has no part {part!r}")
+        elif problem := msgid_problem(entry, name, french, po):
+            problems.append(f"{where}: entry {name}: {problem}")
+        elif not entry.fuzzy and entry.msgstr.strip():
+            wanted.setdefault(key, {})[part] = normal(entry.msgstr)
+            lines[name] = entry.line
+            if found.how:
+                found_by.append(found.how)
     edits = []
     for key, entries in wanted.items():
-        edit, found = page_edit(pages[key], lang, key, entries, unchanged)
-        problems += found
+        edit, found_problems = page_edit(french.pages[key], po, key, entries, unchanged, lines)
+        problems += found_problems
         if edit:
             edits.append(edit)
-    return edits, problems
+    notes = [
+        f"{po.path}: {found_by.count(how)} entries without msgctxt (translate-toolkit's po2xliff "
+        f"drops it), each found by {how}"
+        for how in dict.fromkeys(found_by)
+    ]
+    return edits, problems, notes
+
+
+def msgid_problem(entry: Entry, name: str, french: French, po: PoFile) -> str | None:
+    """Why ``entry``'s msgid is not the French of its part ``name`` now, if it is not."""
+    if normal(entry.msgid) == french.parts[name]:
+        return None
+    if others := [other for other in french.named(entry.msgid) if other != name]:
+        return (
+            f"its msgid is the French of {others[0]}, not of {name} (its msgctxt or its msgid was "
+            "changed: an entry keeps both as exported)"
+        )
+    return (
+        "its msgid is not the French in force (the French changed since the export): export again "
+        f"into this file, make i18n-export L={po.language} OUT={po.path}: your msgstr are kept, "
+        "fuzzy where the French changed"
+    )
 
 
 def page_edit(
-    french_path: Path, lang: str, key: str, entries: dict[str, str], unchanged: bool
+    french_path: Path,
+    po: PoFile,
+    key: str,
+    entries: dict[str, str],
+    unchanged: bool,
+    lines: dict[str, int],
 ) -> tuple[Edit | None, list[str]]:
-    """One page's edit, checked as ``--record`` checks, on the text it would have."""
-    translation = translation_path(french_path, lang)
+    """One page's edit, checked as ``--record`` checks, on the text it would have; ``lines``
+    gives each entry's line in the file."""
+    translation = translation_path(french_path, po.language)
     if not translation.is_file():
-        return None, [f"entries {key}:*: {translation} does not exist (make language-add adds a language)"]
+        missing = f"{shown(translation)} does not exist (make language-add adds a language)"
+        return None, [f"{po.path}: entries {key}:*: {missing}"]
     french, page = read_page(french_path), read_page(translation)
     own, recorded = markdown_parts(page), recorded_hashes(page)
-    french_text = plain_parts(french)
+    french_words = parts(french)
     written = {part: text for part, text in entries.items() if text != own.get(part)}
     chosen = [
         part
         for part in entries
-        if part in written or recorded.get(part) != text_hash(french_text[part])
+        if part in written or recorded.get(part) != text_hash(french_words[part])
     ]
     if not chosen:
         return None, []
@@ -192,14 +217,16 @@ def page_edit(
         source = replace_parts(source, written) if written else source
         changed = parse_page(source)
     except PartError as error:
-        return None, [f"entry {key}:{error.part}: {error.reason}"]
+        name = f"{key}:{error.part}"
+        return None, [f"{po.path}:{lines[name]}: entry {name}: {error.reason}"]
     except SegmentError as error:
-        return None, [f"entries of {key}: {error}"]
+        return None, [f"{po.path}: entries of {key}: {error}"]
     problems = []
     for part in chosen:
+        name = f"{key}:{part}"
         for problem in record_problems(translation, french, changed, [part], unchanged):
             reason = problem.removeprefix(f"{translation} {part}: ").removeprefix(f"{translation}: ")
-            problems.append(f"entry {key}:{part} ({translation.name}): {reason}")
+            problems.append(f"{po.path}:{lines[name]}: entry {name} ({translation.name}): {reason}")
     return Edit(translation, source, written, chosen), list(dict.fromkeys(problems))
 
 
@@ -207,82 +234,109 @@ def apply(edits: list[Edit], unchanged: bool) -> list[str]:
     """Writes every page, then records each; a failure puts every page back as it was."""
     before = {edit.translation: edit.translation.read_text(encoding="utf-8") for edit in edits}
     problems: list[str] = []
-    for edit in edits:
-        edit.translation.write_text(edit.source, encoding="utf-8")
-    for edit in edits:
-        problems += record(edit.translation, edit.recorded, unchanged=unchanged)
-        if problems:
-            break
+    try:
+        for edit in edits:
+            edit.translation.write_text(edit.source, encoding="utf-8")
+        for edit in edits:
+            problems += record(edit.translation, edit.recorded, unchanged=unchanged)
+            if problems:
+                break
+    except OSError as error:
+        problems.append(f"{error.filename or ''}: cannot be written ({error.strerror or error})")
     if problems:
         for path, text in before.items():
             path.write_text(text, encoding="utf-8")
     return problems
 
 
-def write_catalog(target: Path, catalog: Catalog) -> None:
-    """The PO file, each fuzzy entry's previous msgid written as gettext writes it (``#| msgid``
-    then ``#| "..."`` lines): Babel's own writer wraps a long one into lines PO editors misread."""
-    buffer = io.BytesIO()
-    write_po(buffer, catalog, width=0)
-    text = buffer.getvalue().decode("utf-8")
-    for message in catalog:
-        if message.previous_id and message.context:
-            context = f"msgctxt {normalize(message.context, width=0)}\n"
-            previous = f"#| msgid {normalize(message.previous_id[0], prefix='#| ', width=0)}\n"
-            text = text.replace(context, previous + context, 1)
-    target.write_text(text, encoding="utf-8")
-
-
-def read_catalog(path: Path) -> Catalog:
-    """The PO file, or ValueError saying why it cannot be one."""
-    if not path.is_file():
-        raise ValueError(f"{path}: not a file")
-    if path.stat().st_size > MAX_BYTES:
-        raise ValueError(f"{path}: larger than {MAX_BYTES:,} bytes, not a PO file of the policy")
-    try:
-        with path.open("rb") as handle:
-            return read_po(handle, abort_invalid=True)
-    except (PoFileError, UnicodeDecodeError, ValueError) as error:
-        raise ValueError(f"{path}: not a readable PO file ({error})") from None
+def shown(path: Path) -> str:
+    """``path`` as the README writes it: from the project's folder when it is inside."""
+    absolute = path.absolute()
+    return str(absolute.relative_to(ROOT)) if absolute.is_relative_to(ROOT) else str(path)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
-    out = commands.add_parser("export", help="write the language's PO file")
+    out = commands.add_parser("export", help="write the language's PO file (merged if it exists)")
     out.add_argument("lang")
-    out.add_argument("--out", type=Path, help=f"the file (default: {OUT.relative_to(ROOT)}/policy.<lang>.po)")
+    default = f"{OUT.relative_to(ROOT)}/policy.<lang>.po"
+    out.add_argument("--out", type=Path, help=f"the file (default: {default})")
     back = commands.add_parser("import", help="put a PO file's translations into the pages")
     back.add_argument("file", type=Path)
-    back.add_argument("--unchanged", action="store_true", help="the French change needs no new wording")
+    back.add_argument(
+        "--unchanged", action="store_true", help="the French change needs no new wording"
+    )
     parser.add_argument("--docs", type=Path, default=DOCS)
     args = parser.parse_args(argv)
-    if args.command == "export":
-        if problem := language_problem(args.lang):
-            print(problem, file=sys.stderr)
-            return 2
-        target = args.out or OUT / f"policy.{args.lang}.po"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_catalog(target, export(args.docs, args.lang))
-        print(target)
-        return 0
     try:
-        catalog = read_catalog(args.file)
-    except ValueError as error:
+        return export_command(args) if args.command == "export" else import_command(args)
+    except (PoError, TargetError) as error:
         print(error, file=sys.stderr)
-        return 2
-    lang = str(catalog.locale_identifier or "")
-    if problem := language_problem(lang):
+        return REFUSED
+    except BrokenPipeError:
+        silence_stdout()
+        return CLOSED_PIPE
+
+
+def export_command(args: argparse.Namespace) -> int:
+    if problem := language_problem(args.lang):
+        print(problem, file=sys.stderr)
+        return REFUSED
+    out = args.out or OUT / f"policy.{args.lang}.po"
+    target = po_target.checked(out)
+    french = french_in_force(args.docs)
+    po = export(args.lang, french)
+    if target.exists():
+        try:
+            old = po_file.read(target)
+        except PoError as error:
+            raise TargetError(
+                f"{out}: exists, and is not a PO file to merge into ({error}): nothing was written"
+            ) from None
+        if old.language != args.lang:
+            raise TargetError(
+                f"{out}: exists, and holds the language {old.language!r}, not {args.lang}: "
+                "nothing was written"
+            )
+        merged = merge(po, old, french)
+        po = merged.po
+        moved = f" ({', '.join(merged.moved)})" if merged.moved else ""
+        print(
+            f"{out}: merged with the translations it held, as msgmerge --previous does: "
+            f"{len(merged.kept)} kept, {len(merged.moved)} fuzzy where the French changed{moved}, "
+            f"{len(merged.added)} new, {merged.obsolete} obsolete (#~)"
+        )
+        if merged.differ:
+            print(
+                f"{out}: its msgstr is not the page's text in {', '.join(merged.differ)}: kept "
+                "(the import writes it over the page's)"
+            )
+    po_target.write(target, po_file.text(with_fuzzy_notes(po)), out)
+    print(target)
+    return 0
+
+
+def import_command(args: argparse.Namespace) -> int:
+    po = po_file.read(args.file)
+    if not po.language:
+        print(f"{args.file}: no Language header: not a PO file of the policy", file=sys.stderr)
+        return REFUSED
+    if problem := language_problem(po.language):
         print(f"{args.file}: its Language header: {problem}", file=sys.stderr)
-        return 2
-    edits, problems = import_edits(args.docs, catalog, args.unchanged)
+        return REFUSED
+    edits, problems, notes = import_edits(args.docs, po, args.unchanged)
     problems = problems or apply(edits, args.unchanged)
+    for note in notes:
+        print(note)
     if problems:
-        print("\n".join(f"{args.file}: {problem}" for problem in problems), file=sys.stderr)
+        print("\n".join(problems), file=sys.stderr)
+        if any("--unchanged" in problem for problem in problems):
+            print(f"{args.file}: through make, --unchanged is UNCHANGED=1", file=sys.stderr)
         print(f"{args.file}: nothing was written", file=sys.stderr)
-        return 1
+        return FAILED
     for edit in edits:
-        print(f"imported {edit.translation}: {', '.join(edit.recorded)}")
+        print(f"imported {shown(edit.translation)}: {', '.join(edit.recorded)}")
     if not edits:
         print(f"{args.file}: nothing to import, the pages already say what it says")
     return 0

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from checker.cli import CLOSED_PIPE, silence_stdout
 from policy_site.catalogs import DOMAINS, load, problems
 from policy_site.config import ROOT, languages_in_preparation, site_languages
 from policy_site.segments import SegmentError, read_page
@@ -123,6 +124,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return run(args)
+    except BrokenPipeError:  # make i18n-status | head: the reader has all it wanted
+        silence_stdout()
+        return CLOSED_PIPE
     except (SegmentError, OSError, ValueError, yaml.YAMLError) as error:
         # A page that does not read (its front matter, its parts): named, never a traceback.
         print(f"{error}\nnothing was recorded" if args.record else str(error), file=sys.stderr)

@@ -6,6 +6,7 @@ recorded as a translation."""
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from babel.messages.plurals import get_plural
 from babel.messages.pofile import read_po, write_po
 from mkdocs.utils.yaml import yaml_load
 
+from policy_site import messages as t
 from policy_site.catalogs import DOMAINS
 from policy_site.config import ROOT, i18n_settings
 from policy_site.part_source import normal, replace_parts
@@ -84,6 +86,36 @@ def test_a_new_language_is_prepared_and_the_site_still_builds(tmp_path: Path) ->
     early = make(project, "language-publish", f"L={NEW}")
     assert early.returncode != 0 and "missing translation" in early.stderr
     assert (project / "mkdocs.yml").read_bytes() == before
+    # Each catalog named once, by its path, above what it lacks.
+    lines = early.stderr.splitlines()
+    for domain in DOMAINS:
+        named = [line for line in lines if line.startswith(str(domain.po_path(NEW).relative_to(ROOT)))]
+        assert len(named) == 1 and "entries to translate" in named[0], early.stderr
+    assert not [line for line in lines if line.startswith(f"{NEW}: ")], early.stderr
+
+    # Its catalogs complete and its site_name translated, it is published with its pages still
+    # untranslated but one part: they build, show the French and say they are not translated yet,
+    # and nothing asks to change the French pages.
+    fill_catalogs(project, NEW)
+    settings = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    french_name = str(language_entry(project, NEW)["site_name"])
+    translated_name = settings.replace(f'"{french_name}"', f'"{french_name} ({NAME})"')  # its entry's
+    assert translated_name != settings
+    (project / "mkdocs.yml").write_text(translated_name, "utf-8")
+    published = make(project, "language-publish", f"L={NEW}")
+    assert published.returncode == 0, published.stderr
+    french_before = {path: path.read_bytes() for path in docs.rglob(f"*.{POLICY_LANGUAGE}.md")}
+    built = make(project, "build", SITE_URL="http://127.0.0.1:8000/")  # as the README says
+    assert built.returncode == 0, built.stderr[-3000:]
+    site = project / "site"
+    assert {path: path.read_bytes() for path in docs.rglob(f"*.{POLICY_LANGUAGE}.md")} == french_before
+    notice = html_element(site / NEW / "index.html", "data-translation")
+    untranslated = set(notice["data-untranslated"].split())
+    assert untranslated == set(read_page(french_page).ids), notice
+    assert "data-outdated" not in notice
+    # Its catalog holds the English ids: the "changed on" notice would read as its msgid.
+    changed_on = t.CLAUSE_OUTDATED.split("{")[0]
+    assert changed_on not in (site / NEW / "index.html").read_text(encoding="utf-8")
 
 
 def test_a_copied_part_is_never_a_translation(tmp_path: Path) -> None:
@@ -118,6 +150,36 @@ def test_a_language_that_cannot_be_added_changes_nothing(tmp_path: Path) -> None
     assert make(project, "language-add", f"L={NEW}", NAME="host").returncode != 0
     assert (project / "mkdocs.yml").read_bytes() == before
     assert not list((project / "docs").glob(f"*.{NEW}.md"))
+
+
+def fill_catalogs(project: Path, lang: str) -> None:
+    """Every entry of ``lang``'s catalogs given a text (its msgid: enough for the build, which
+    checks that each entry is filled with the same placeholders)."""
+    for domain in DOMAINS:
+        path = project / domain.po_path(lang).relative_to(ROOT)
+        with path.open("rb") as handle:
+            catalog = read_po(handle)
+        for message in catalog:
+            if isinstance(message.id, tuple):
+                message.string = (message.id[1],) * catalog.num_plurals
+            elif message.id:
+                message.string = message.id
+        with path.open("wb") as handle:
+            write_po(handle, catalog)
+
+
+def html_element(path: Path, attribute: str) -> dict[str, str]:
+    """The attributes of the first element of a built page that has ``attribute``."""
+    found: list[dict[str, str]] = []
+
+    class Finder(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if not found and any(name == attribute for name, _ in attrs):
+                found.append({name: value or "" for name, value in attrs})
+
+    Finder().feed(path.read_text(encoding="utf-8"))
+    assert found, f"no element with {attribute} in {path}"
+    return found[0]
 
 
 def language_entry(project: Path, lang: str) -> dict[str, object]:

@@ -123,6 +123,7 @@ class Walk:
     today: Path  # the site built today: the new version upcoming
     effective: Path  # the site built for the day it takes effect
     server: SiteServer  # serves ``effective``
+    logs: tuple[str, ...]  # what each build printed
 
 
 @pytest.fixture(scope="module")
@@ -138,10 +139,11 @@ def walk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Walk]:
     today = project / "site-today"
     shutil.move(project / "site", today)
     with SiteServer(project / "site", prefix="/") as server:
-        built = make(project, "build", SITE_URL=server.url, BUILD_DATE=EFFECTIVE.isoformat())
-        assert built.returncode == 0, built.stderr
+        effective = make(project, "build", SITE_URL=server.url, BUILD_DATE=EFFECTIVE.isoformat())
+        assert effective.returncode == 0, effective.stderr
         server.reload_headers()
-        yield Walk(project, today, project / "site", server)
+        logs = (built.stdout + built.stderr, effective.stdout + effective.stderr)
+        yield Walk(project, today, project / "site", server, logs)
 
 
 def page(site: Path, lang: str, path: str = "") -> str:
@@ -180,6 +182,14 @@ def test_policy_version_refuses_a_day_not_after_today(tmp_path: Path) -> None:
     assert (project / "checker" / "policy.py").read_text("utf-8") == (
         Path(__file__).parents[2] / "checker" / "policy.py"
     ).read_text("utf-8")
+
+
+def test_the_builds_list_no_page_outside_the_nav(walk: Walk) -> None:
+    """The past versions and the comparisons are linked from the versions page: MkDocs's list
+    of the pages not in the nav (each, in each language, at each build) says nothing useful."""
+    for log in walk.logs:
+        assert "Documentation built" in log
+        assert "not included in the" not in log, log
 
 
 def test_built_today_the_text_in_force_stays_at_the_root(walk: Walk) -> None:

@@ -98,3 +98,28 @@ def test_a_build_for_publishing_needs_its_address(tmp_path: Path) -> None:
     refused = make(project, "build", SITE_URL="")
     assert refused.returncode != 0
     assert "SITE_URL is not set" in refused.stderr
+
+
+#: Contact details that are not placeholders (the domain is not one reserved for examples).
+REAL_CONTACT = """company = "Smarters Pro"
+email = "remboursements@smarters-pro.fr"
+whatsapp = "+33 6 12 34 56 78"
+whatsapp_url = "https://wa.me/33612345678"
+"""
+
+
+def test_a_build_for_a_public_address_refuses_placeholder_contacts(tmp_path: Path) -> None:
+    """A local build works with the placeholders (every other test builds one); a public one stops,
+    naming the file to fix. With real details it builds, and a GitHub project address is warned
+    about: it shares its origin with the owner's other sites."""
+    project = project_copy(tmp_path / "project")
+    refused = make(project, "build", SITE_URL="https://refunds.smarters-pro.fr/")
+    assert refused.returncode != 0
+    assert "checker/contact.toml" in refused.stderr and "placeholders" in refused.stderr
+    assert "Traceback" not in refused.stderr
+
+    (project / "checker" / "contact.toml").write_text(REAL_CONTACT, encoding="utf-8")
+    built = make(project, "build", SITE_URL="https://smarters.github.io/refund-policy/")
+    assert built.returncode == 0, built.stderr[-3000:]
+    assert "placeholders" not in built.stderr
+    assert "shares the origin smarters.github.io" in built.stderr

@@ -1,6 +1,8 @@
 """A copy of the project to change and build in a test, sharing what is slow to make again: the
-npm packages and ``.cache`` (the built Pyodide runtime and compressed files, keyed by content,
-written atomically, so a copy and the original can share it)."""
+npm packages, the virtual environment, and what ``.cache`` holds (compressed files and Pyodide
+runtimes, keyed by content and written atomically). A copy reads the project's cache entries but
+makes its own in a cache of its own, so that a copy's changed checker neither evicts the entries
+the project's own builds use nor is kept once the test is over."""
 
 from __future__ import annotations
 
@@ -14,7 +16,10 @@ from policy_site.config import ROOT
 from tools.static_server import build_site
 
 IGNORED = (".venv", "node_modules", "site", ".git", ".cache", "__pycache__", "*_cache", ".hypothesis")
-SHARED = (".venv", "node_modules", ".cache")
+SHARED = (".venv", "node_modules")
+CACHE = ".cache"
+#: The cache folders whose entries a copy makes apart (the others are shared whole).
+KEPT_APART = ("pyodide-runtime",)
 #: The installation stamps of the shared folders: the copy's make must not reinstall them.
 STAMPS = (".venv/.installed", "node_modules/.installed")
 
@@ -23,7 +28,26 @@ def project_copy(target: Path) -> Path:
     shutil.copytree(ROOT, target, ignore=shutil.ignore_patterns(*IGNORED))
     for name in SHARED:
         (target / name).symlink_to(ROOT / name)
+    share_cache(ROOT / CACHE, target / CACHE)
     return target
+
+
+def share_cache(source: Path, target: Path) -> None:
+    """``target`` links to each folder of ``source``, but for ``KEPT_APART``: there it links to
+    each entry, and the copy's builds add theirs beside them (and prune only their own: a link is
+    never removed as an entry)."""
+    target.mkdir()
+    source.mkdir(exist_ok=True)
+    for name in KEPT_APART:
+        (source / name).mkdir(exist_ok=True)
+    for folder in source.iterdir():
+        if folder.name not in KEPT_APART:
+            (target / folder.name).symlink_to(folder)
+            continue
+        (target / folder.name).mkdir()
+        for entry in folder.iterdir():
+            if entry.is_dir() and not entry.name.startswith("staging-"):
+                (target / folder.name / entry.name).symlink_to(entry)
 
 
 def build_copy(project: Path, site: Path) -> subprocess.CompletedProcess[str]:
