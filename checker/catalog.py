@@ -9,12 +9,15 @@ import gettext
 import re
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple
 
+from checker.marks import InContext, Plural, _, _n, _p
 from checker.policy import LANGUAGE as POLICY_LANGUAGE
 
+__all__ = ["InContext", "Plural", "_", "_n", "_p"]  # the marks, where the catalogs are read
+
 LOCALES = Path(__file__).parent / "locales"
-PLACEHOLDER = re.compile(r"\{(\w+)\}")
+#: A placeholder's name; a date's may carry its role (``{deadline:by}``, ``checker/dates.py``).
+PLACEHOLDER = re.compile(r"\{(\w+)(?::[^{}]*)?\}")
 DOMAIN = "checker"
 
 
@@ -22,36 +25,18 @@ class CatalogsMissing(RuntimeError):
     """The ``.po`` catalogs were never compiled: an installation step was skipped."""
 
 
-def _(message: str) -> str:
-    """Marks ``message`` for extraction (Babel); it is translated later, when a language is known."""
-    return message
-
-
-class Plural(NamedTuple):
-    """A message whose words change with a number (``ngettext``): each catalog has as many forms
-    as its language's ``Plural-Forms`` say (Arabic six). The number is the message's last
-    placeholder that holds an integer: « {first_day} to {last_day} working days » agrees with
-    ``last_day``."""
-
-    singular: str
-    plural: str
-
-
-def _n(singular: str, plural: str) -> Plural:
-    """Marks a message with plural forms for extraction."""
-    return Plural(singular, plural)
-
-
 def localize(
     translation: gettext.NullTranslations,
-    message: str | Plural,
+    message: str | Plural | InContext,
     /,
     count: int | None = None,
     **values: object,
 ) -> str:
     """``message`` in the catalog's language, its placeholders filled with ``values``; a plural
     message agrees with ``count``, or else with its last integer placeholder."""
-    if isinstance(message, Plural):
+    if isinstance(message, InContext):
+        text = translation.pgettext(*message)
+    elif isinstance(message, Plural):
         if count is None:
             count = next(
                 value

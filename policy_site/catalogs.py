@@ -17,14 +17,19 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
+from checker.dates import catalog_problems as date_problems
 from policy_site.config import ROOT, languages_in_preparation
 from policy_site.translated_text import catalog_problems
 
 #: The language of the message ids; its catalog is filled from them.
 MSGID_LANGUAGE = "en"
-PLACEHOLDER = re.compile(r"\{(\w*)\}")
-#: ``_("text")`` marks a message; ``_n("one day", "{days} days")`` a message with plural forms.
-KEYWORDS = {"_": None, "_n": (1, 2)}
+#: A placeholder's name; a date's may carry its role (``{deadline:by}``, ``checker/dates.py``).
+PLACEHOLDER = re.compile(r"\{(\w*)(?::[^{}]*)?\}")
+#: ``_("text")`` marks a message; ``_n("one day", "{days} days")`` a message with plural forms;
+#: ``_p("context", "text")`` a message in a context (``checker/marks.py``).
+KEYWORDS = {"_": None, "_n": (1, 2), "_p": ((1, "c"), 2)}
+#: The comments above a marked text that the catalogs carry for translators (``#.``).
+TRANSLATOR_COMMENTS = "Translators:"
 
 
 @dataclass(frozen=True)
@@ -73,7 +78,11 @@ def template(domain: Domain) -> Catalog:
     """The messages the sources use now."""
     catalog = Catalog(project="Smarters Pro refund policy", copyright_holder="Smarters Pro")
     for _file, _lineno, message, comments, context in extract_from_dir(
-        str(domain.sources), method_map=[("**.py", "python")], keywords=KEYWORDS
+        str(domain.sources),
+        method_map=[("**.py", "python")],
+        keywords=KEYWORDS,
+        comment_tags=(TRANSLATOR_COMMENTS,),
+        strip_comment_tags=True,
     ):
         catalog.add(message, None, [], auto_comments=comments, context=context)
     return catalog
@@ -107,14 +116,14 @@ def compile_catalog(po: Path) -> None:
 def check(domain: Domain) -> list[str]:
     """Every problem of every catalog of ``domain``, including entries the sources added or no
     longer use (``python -m tools.catalogs extract`` brings them in step)."""
-    wanted = {message.id for message in template(domain) if message.id}
+    wanted = {key(message) for message in template(domain) if message.id}
     found: list[str] = []
     for lang, po in domain.po_files():
         catalog = load(po)
         found.extend(problems(lang, catalog))
-        ids = {message.id for message in catalog if message.id}
-        found.extend(f"{lang}: not in the catalog: {ident(m)!r}" for m in sorted(wanted - ids, key=str))
-        found.extend(f"{lang}: no longer used: {ident(m)!r}" for m in sorted(ids - wanted, key=str))
+        ids = {key(message) for message in catalog if message.id}
+        found.extend(f"{lang}: not in the catalog: {ident(*m)!r}" for m in sorted(wanted - ids, key=str))
+        found.extend(f"{lang}: no longer used: {ident(*m)!r}" for m in sorted(ids - wanted, key=str))
     return [f"{domain.name} {line}" for line in found]
 
 
@@ -124,10 +133,20 @@ def problems(lang: str, catalog: Catalog) -> Iterator[str]:
         if not message.id:
             continue
         yield from message_problems(lang, message, catalog.num_plurals)
+        yield from dates_problems(lang, message)
+
+
+def dates_problems(lang: str, message: Message) -> Iterator[str]:
+    """The roles a translation gives its dates, and a date pattern's forms (``checker/dates.py``)."""
+    msgid = message.id if isinstance(message.id, str) else message.id[1]
+    texts = message.string if isinstance(message.string, (tuple, list)) else (message.string,)
+    found_in = (date_problems(msgid, text) for text in texts if isinstance(text, str) and text)
+    for found in dict.fromkeys(problem for problems in found_in for problem in problems):
+        yield f"{lang}: {found} in {ident(message.id, message.context)!r}"
 
 
 def message_problems(lang: str, message: Message, num_plurals: int) -> Iterator[str]:
-    name = ident(message.id)
+    name = ident(message.id, message.context)
     if message.fuzzy:
         yield f"{lang}: fuzzy translation for {name!r}"
         return
@@ -154,5 +173,11 @@ def placeholders(text: str) -> set[str]:
     return set(PLACEHOLDER.findall(text))
 
 
-def ident(message_id: object) -> str:
-    return message_id if isinstance(message_id, str) else str(tuple(message_id))  # type: ignore[arg-type]
+def key(message: Message) -> tuple[object, str | None]:
+    """What tells two entries apart: the message id and its context."""
+    return message.id, message.context
+
+
+def ident(message_id: object, context: str | None = None) -> str:
+    name = message_id if isinstance(message_id, str) else str(tuple(message_id))  # type: ignore[arg-type]
+    return f"{name} ({context})" if context else name

@@ -19,6 +19,7 @@ from checker.contact import load_contact
 from checker.policy import (
     FIGURES,
     VERSIONS,
+    Figure,
     Version,
     archive_path,
     latest_version,
@@ -94,13 +95,22 @@ class PartChange:
 
 
 @dataclass(frozen=True, slots=True)
+class FigureChange:
+    """A figure of the rules that another version values otherwise."""
+
+    figure: Figure
+    old: int
+    new: int
+
+
+@dataclass(frozen=True, slots=True)
 class Comparison:
     old: Version
     new: Version
     changed: list[PartChange]
     unchanged: list[str]
-    #: The checker's figures that changed: (name, clause, old value, new value).
-    figures: list[tuple[str, str, int, int]]
+    #: The checker's figures that changed, with their old and new values.
+    figures: list[FigureChange]
 
 
 def compare(docs: Path, new: Version, root: Version | None = None) -> Comparison:
@@ -118,7 +128,7 @@ def compare(docs: Path, new: Version, root: Version | None = None) -> Comparison
         runs = diff_words(old_text.replace(CONTACT_EMAIL, email), part.text.replace(CONTACT_EMAIL, email))
         changed.append(PartChange(part.id, runs))
     figures = [
-        (figure.name, figure.clause.value, figure.on(old), figure.on(new))
+        FigureChange(figure, figure.on(old), figure.on(new))
         for figure in FIGURES
         if figure.on(old) != figure.on(new)
     ]

@@ -22,7 +22,8 @@ import pytest
 from checker.catalog import languages
 from checker.cli import main
 from checker.contact import load_contact
-from checker.explain import error_message, format_date
+from checker.dates import format_date
+from checker.explain import error_message
 from checker.parse import LATEST, InputError
 from checker.policy import VERSIONS, terms_of, version_on
 from checker.rules import answer_window

@@ -10,6 +10,7 @@ holds whatever the policy says today."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import shutil
@@ -22,6 +23,7 @@ import pytest
 from playwright.sync_api import Browser
 
 from checker.calendar_fr import nth_jour_ouvrable_after
+from checker.catalog import localize, translations
 from checker.policy import (
     FIGURES,
     PHRASES,
@@ -35,8 +37,11 @@ from checker.policy import (
     next_version,
     version_on,
 )
+from policy_site import messages as t
 from policy_site.build_day import build_day
+from policy_site.clauses import part_label
 from policy_site.figures import DESCRIPTION_PHRASES
+from policy_site.i18n import site_text
 from policy_site.links import broken_links
 from policy_site.translations import status
 from policy_site.versions import changes_page
@@ -246,11 +251,49 @@ def test_built_the_day_it_takes_effect_the_new_text_is_at_the_root(walk: Walk) -
     assert re.search(
         rf"<del>(<span[^>]*>[^<]*</span>)?{OLD[limit]}</del>\s*<ins>(<span[^>]*>[^<]*</span>)?{NEW[limit]}</ins>", changes
     )
+    for lang in LANGUAGES:
+        assert figure_changes(page(walk.effective, lang, changes_page(NEXT))) == said_changes(lang)
     for lang in LANGUAGES[1:]:
         marked = re.findall(r'data-outdated-clause="([^"]+)"', page(walk.effective, lang))
         lagging = status(walk.project / "docs" / f"index.{lang}.md").outdated
         assert set(CHANGED) <= set(marked) == set(lagging) - {"description"}, lang
         assert said(time_limit.words, NEW) in page(walk.effective, lang)
+
+
+def figure_changes(comparison: str) -> list[str]:
+    """The comparison's list of the figures that changed, as a reader reads it (without the words
+    only a screen reader says, « removed: », « added: »)."""
+    found = re.search(r'<ul class="figure-changes">(.*?)</ul>', comparison, re.S)
+    assert found, "no list of the figures that changed"
+    shown = re.sub(r'<span class="visually-hidden"[^>]*>[^<]*</span>', "", found[1])
+    return [html.unescape(re.sub(r"<[^>]+>", "", item)) for item in re.findall(r"<li>(.*?)</li>", shown, re.S)]
+
+
+def said_changes(lang: str) -> list[str]:
+    """Each figure the walk changes, in ``lang``'s words: its clause, what it is, its old and new
+    value with their unit (« Clause 2 — time limit for a refund request: 7 days → 14 days »)."""
+    catalog = translations(lang)
+    return [
+        site_text(
+            lang,
+            t.FIGURE_CHANGE,
+            clause=part_label(figure.clause.value, lang),
+            figure=catalog.gettext(figure.label),
+            old=localize(catalog, figure.unit, days=OLD[figure.name]),
+            new=localize(catalog, figure.unit, days=NEW[figure.name]),
+        )
+        for figure in FIGURES
+        if OLD[figure.name] != NEW[figure.name]
+    ]
+
+
+def test_the_comparison_says_the_figures_in_the_readers_words(walk: Walk) -> None:
+    """Built today (the new version upcoming), the comparison page names no constant of the code
+    in any language: each figure is its clause, what it is and its unit, in the page's words."""
+    for lang in LANGUAGES:
+        comparison = page(walk.today, lang, changes_page(NEXT))
+        assert figure_changes(comparison) == said_changes(lang)
+        assert not [figure.name for figure in FIGURES if figure.name in comparison]
 
 
 def test_the_checker_page_links_an_old_purchase_to_its_version(browser: Browser, walk: Walk) -> None:
