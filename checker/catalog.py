@@ -16,8 +16,10 @@ from checker.policy import LANGUAGE as POLICY_LANGUAGE
 __all__ = ["InContext", "Plural", "_", "_n", "_p"]  # the marks, where the catalogs are read
 
 LOCALES = Path(__file__).parent / "locales"
-#: A placeholder's name; a date's may carry its role (``{deadline:by}``, ``checker/dates.py``).
-PLACEHOLDER = re.compile(r"\{(\w+)(?::[^{}]*)?\}")
+#: A placeholder: its name, and a date's role (``{deadline:by}``, ``checker/dates.py``), a word.
+#: The one home of what a catalog's text may hold in braces (the site's catalogs and the
+#: translations' rule read it here).
+PLACEHOLDER = re.compile(r"\{(\w+)(?::\w+)?\}")
 DOMAIN = "checker"
 
 

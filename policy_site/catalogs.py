@@ -7,7 +7,6 @@ page, answer and terminal of its language.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +16,7 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
+from checker.catalog import PLACEHOLDER
 from checker.dates import catalog_problems as date_problems
 from policy_site.config import ROOT, languages_in_preparation
 from policy_site.translated_text import catalog_problems
@@ -24,7 +24,6 @@ from policy_site.translated_text import catalog_problems
 #: The language of the message ids; its catalog is filled from them.
 MSGID_LANGUAGE = "en"
 #: A placeholder's name; a date's may carry its role (``{deadline:by}``, ``checker/dates.py``).
-PLACEHOLDER = re.compile(r"\{(\w*)(?::[^{}]*)?\}")
 #: ``_("text")`` marks a message; ``_n("one day", "{days} days")`` a message with plural forms;
 #: ``_p("context", "text")`` a message in a context (``checker/marks.py``).
 KEYWORDS = {"_": None, "_n": (1, 2), "_p": ((1, "c"), 2)}
