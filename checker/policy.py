@@ -201,7 +201,12 @@ EARLIEST_DATE: Final = (2000, 1, 1)
 LATEST_DATE: Final = (2199, 12, 31)
 
 
+#: The folder of the versions, under the site's root in each language (and under ``docs/``): their
+#: list, each past or upcoming version's text, the comparisons.
+VERSIONS_FOLDER: Final = "versions"
+
+
 def archive_path(version: Version) -> str:
     """Where a past version stays published, relative to the site's root in each language: the
     one home of that address, for the site and for the checker's answers."""
-    return f"versions/{version.effective.isoformat()}/"
+    return f"{VERSIONS_FOLDER}/{version.effective.isoformat()}/"

@@ -21,6 +21,7 @@ from babel import Locale, UnknownLocaleError
 from babel.messages.catalog import Catalog
 from mkdocs.utils.yaml import yaml_load
 
+from policy_site.build_day import build_day
 from policy_site.catalogs import DOMAINS, load, problems, save
 from policy_site.config import (
     MKDOCS_YML,
@@ -48,7 +49,7 @@ def add(lang: str, name: str, docs: Path = DOCS, config: Path = MKDOCS_YML) -> l
     declared = declare(config.read_text(encoding="utf-8"), lang, name)
     for domain, po in zip(DOMAINS, catalogs, strict=True):
         init_catalog(domain.template_path, po, lang)
-    today = datetime.now(UTC).date()
+    today = build_day()
     for french, page in zip(tracked_pages(docs), pages, strict=True):
         page.write_text(french.read_text(encoding="utf-8"), encoding="utf-8")
         write_record(page, today, {"french": {}, "text": {}})

@@ -27,8 +27,8 @@ from policy_site.translations import (
     status,
     tracked_pages,
     translation_path,
-    word_diff,
 )
+from policy_site.word_diff import word_diff
 
 DOCS = ROOT / "docs"
 

@@ -16,6 +16,7 @@ from policy_site.build_day import build_day
 from policy_site.part_source import normal, replace_parts
 from policy_site.segments import read_page
 from tests.support.languages import LANGUAGES, POLICY_LANGUAGE
+from tests.support.policy import dated_today
 from tests.support.project import make, project_copy, run_tool
 
 LOCAL = "http://127.0.0.1:8000/"
@@ -51,7 +52,7 @@ def test_the_text_in_force_is_corrected_while_a_newer_version_is_upcoming(tmp_pa
     assert "updated:" in undated.stderr
 
     text = french.read_text(encoding="utf-8")
-    french.write_text(re.sub(r"(?m)^updated: .*$", f"updated: {today.isoformat()}", text), "utf-8")
+    french.write_text(dated_today(text), "utf-8")
     built = make(project, "build", SITE_URL=LOCAL)
     assert built.returncode == 0, built.stderr[-3000:]
     root = (project / "site" / TRANSLATION / "index.html").read_text(encoding="utf-8")

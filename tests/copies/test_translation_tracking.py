@@ -20,7 +20,8 @@ from checker.clauses import Clause
 from policy_site.build_day import build_day
 from policy_site.consistency import disagreements
 from policy_site.segments import read_page
-from policy_site.translations import recorded_date, status, word_diff
+from policy_site.translations import recorded_date, status
+from policy_site.word_diff import word_diff
 from tests.support.languages import LANGUAGES, prefix
 from tests.support.policy import newest_path
 from tests.support.project import make, project_copy, run_tool
