@@ -147,11 +147,6 @@ def period_end(version: Version) -> date | None:
     return following.effective - timedelta(days=1) if following else None
 
 
-def upcoming_versions(day: date) -> tuple[Version, ...]:
-    """The versions published ahead of the day they take effect, as seen on ``day``."""
-    return tuple(version for version in VERSIONS if version.effective > day)
-
-
 def is_in_force(version: Version, day: date) -> bool:
     return version_on(day) == version
 

@@ -16,7 +16,7 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
-from checker.catalog import PLACEHOLDER
+from checker.catalog import PLACEHOLDER, catalog_files, catalog_path
 from checker.dates import catalog_problems as date_problems
 from policy_site.config import ROOT, languages_in_preparation
 from policy_site.translated_text import catalog_problems
@@ -43,12 +43,12 @@ class Domain:
         """Each published language's catalog; with ``prepared``, also those of the languages
         in preparation (``build: false``), which are neither compiled nor checked yet."""
         skipped = () if prepared else languages_in_preparation()
-        for po in sorted(self.locales.glob(f"*/LC_MESSAGES/{self.name}.po")):
-            if po.parent.parent.name not in skipped:
-                yield po.parent.parent.name, po
+        for lang, po in catalog_files(self.locales, self.name, ".po"):
+            if lang not in skipped:
+                yield lang, po
 
     def po_path(self, lang: str) -> Path:
-        return self.locales / lang / "LC_MESSAGES" / f"{self.name}.po"
+        return catalog_path(self.locales, lang, self.name, ".po")
 
     @property
     def template_path(self) -> Path:

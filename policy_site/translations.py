@@ -113,12 +113,6 @@ def recorded_hashes(page: Page, key: str = "french") -> dict[str, str]:
     return {str(k): str(v) for k, v in hashes.items()} if isinstance(hashes, dict) else {}
 
 
-def has_record(page: Page) -> bool:
-    """Whether the page is a translation that records what it translates (the generated pages,
-    such as the comparisons between versions, are written in every language and do not)."""
-    return isinstance(page.meta.get(RECORD_KEY), dict)
-
-
 def recorded_date(page: Page) -> date | None:
     record = page.meta.get(RECORD_KEY) or {}
     value = record.get("date") if isinstance(record, dict) else None

@@ -20,16 +20,16 @@ from typing import Any
 import pytest
 
 from checker.catalog import languages
-from checker.cli import main
+from checker.cli import BAD_INPUT, main
 from checker.contact import load_contact
 from checker.dates import format_date
 from checker.explain import error_message
 from checker.parse import LATEST, InputError
 from checker.policy import VERSIONS, terms_of, version_on
 from checker.rules import answer_window
+from policy_site.config import ROOT
 
 Result = subprocess.CompletedProcess[bytes]
-ROOT = Path(__file__).resolve().parent.parent
 TABLE = json.loads((ROOT / "tests" / "rules" / "cases.json").read_text(encoding="utf-8"))
 CASES, TABLE_VERSION = TABLE["cases"], TABLE["version"]
 JSON_KEYS = {
@@ -187,7 +187,7 @@ BAD_INPUTS: dict[str, tuple[str, InputError]] = {
 def test_bad_input_is_refused_in_french_by_default(name: str) -> None:
     args, error = BAD_INPUTS[name]
     result = run(args)
-    assert result.returncode == 2
+    assert result.returncode == BAD_INPUT
     assert out(result) == ""
     assert "Traceback" not in err(result)
     assert err(result).strip() == error_message(error, "fr")
@@ -199,7 +199,7 @@ def test_bad_input_is_refused_in_french_by_default(name: str) -> None:
 def test_bad_input_is_refused_in_english_with_lang_en(name: str) -> None:
     args, error = BAD_INPUTS[name]
     result = run(f"{args} --lang en")
-    assert result.returncode == 2
+    assert result.returncode == BAD_INPUT
     assert "Traceback" not in err(result)
     assert err(result).strip() == error_message(error, "en")
 

@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from checker.catalog import policy_language
+from checker.cli import BAD_INPUT, UNUSABLE
 from checker.contact import CONTACT_KEYS, DEFAULT_FILE, MAX_BYTES, load_contact
 from checker.explain import error_message
 from checker.parse import InputError
@@ -30,7 +31,6 @@ PURCHASED = VERSIONS[0].effective
 REQUESTED = PURCHASED + timedelta(days=terms_of(VERSIONS[0]).request_deadline_days)
 GOOD = {"purchased": PURCHASED.isoformat(), "requested": REQUESTED.isoformat(), "problem": "other"}
 ONE = ["--purchased", GOOD["purchased"], "--requested", GOOD["requested"], "--problem", "other"]
-UNUSABLE, BAD_INPUT = 3, 2
 
 
 def checker(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:

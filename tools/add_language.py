@@ -24,6 +24,7 @@ from mkdocs.utils.yaml import yaml_load
 from policy_site.build_day import build_day
 from policy_site.catalogs import DOMAINS, load, problems, save
 from policy_site.config import (
+    DOCS,
     MKDOCS_YML,
     ROOT,
     i18n_settings,
@@ -32,7 +33,6 @@ from policy_site.config import (
     site_languages,
 )
 from policy_site.translations import tracked_pages, translation_path, write_record
-from tools.i18n_status import DOCS
 
 CODE = re.compile(r"[a-z]{2,3}(_[A-Z]{2})?")
 BUILD_FALSE = "build: false"

@@ -16,7 +16,7 @@ import yaml
 
 from checker.cli import CLOSED_PIPE, silence_stdout
 from policy_site.catalogs import DOMAINS, load, problems
-from policy_site.config import ROOT, languages_in_preparation, site_languages
+from policy_site.config import DOCS, ROOT, languages_in_preparation, site_languages
 from policy_site.segments import SegmentError, read_page
 from policy_site.translations import (
     Status,
@@ -29,8 +29,6 @@ from policy_site.translations import (
     translation_path,
 )
 from policy_site.word_diff import word_diff
-
-DOCS = ROOT / "docs"
 
 
 def language_problem(lang: str) -> str | None:

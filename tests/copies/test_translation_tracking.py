@@ -18,6 +18,7 @@ import pytest
 
 from checker.clauses import Clause
 from policy_site.build_day import build_day
+from policy_site.config import DOCS
 from policy_site.consistency import disagreements
 from policy_site.segments import read_page
 from policy_site.translations import recorded_date, status
@@ -28,7 +29,6 @@ from tests.support.project import make, project_copy, run_tool
 
 CLAUSE = Clause.SUPPORT.value  # clause-6
 RECORD = "tools.i18n_status"
-DOCS = Path(__file__).parents[2] / "docs"
 FRENCH = DOCS / f"index.{LANGUAGES[0]}.md"
 #: The sentence a test owns, put in place of the French clause's last one.
 NEW = "Nous répondons à chaque message dans la journée."

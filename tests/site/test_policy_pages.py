@@ -16,12 +16,12 @@ from checker.clauses import ORDER
 from checker.contact import load_contact
 from checker.dates import ROLES, format_date
 from policy_site import messages as t
-from policy_site.i18n import RIGHT_TO_LEFT, site_text
+from policy_site.i18n import site_text
 from policy_site.segments import read_page
 from policy_site.tokens import CONTACT_EMAIL
 from policy_site.translations import status
 from tests.support.html import PageParser, parse
-from tests.support.languages import LANGUAGES, POLICY_LANGUAGE, prefix
+from tests.support.languages import LANGUAGES, POLICY_LANGUAGE, RIGHT_TO_LEFT, prefix
 from tests.support.policy import french_in_force, source_in_force
 
 

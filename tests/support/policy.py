@@ -9,11 +9,9 @@ from pathlib import Path
 
 from checker.policy import Version, archive_path, latest_version, version_on
 from policy_site.build_day import build_day
-from policy_site.config import ROOT
+from policy_site.config import DOCS
 from policy_site.translations import translation_path
 from policy_site.versions import french_of_version
-
-DOCS = ROOT / "docs"
 
 
 def in_force() -> Version:
