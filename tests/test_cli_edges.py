@@ -11,7 +11,6 @@ import os
 import signal
 import subprocess
 import sys
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -21,13 +20,12 @@ from checker.explain import error_message
 from checker.parse import MAX_LINE, InputError
 from checker.policy import VERSIONS
 from policy_site.config import ROOT
+from tests.support.cli import CHECKER, ENV, GOOD, GOOD_OPTIONS, run_checker
 from tools.test_days import real_clock_env
 
 #: A purchase on the first version's first day: in the past, and answered under that version.
-PURCHASED = VERSIONS[0].effective.isoformat()
-GOOD = {"purchased": PURCHASED, "requested": (VERSIONS[0].effective + timedelta(days=2)).isoformat(), "problem": "other"}  # fmt: skip
-CHECK = [sys.executable, "-m", "checker", "--purchased", GOOD["purchased"], "--requested", GOOD["requested"], "--problem", "other"]  # fmt: skip
-ENV = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8")
+PURCHASED = GOOD["purchased"]
+CHECK = [*CHECKER, *GOOD_OPTIONS]
 
 
 def shell(
@@ -116,7 +114,7 @@ def test_an_unreadable_batch_file_is_said_in_the_language_asked_for(tmp_path: Pa
 
 
 def batch(data: bytes, *args: str) -> tuple[int, list[dict[str, object]]]:
-    result = subprocess.run([sys.executable, "-m", "checker", "--batch", "-", *args], input=data, capture_output=True, env=ENV, cwd=ROOT, timeout=120)  # fmt: skip
+    result = run_checker("--batch", "-", *args, stdin=data)
     no_traceback(result)
     return result.returncode, [json.loads(line) for line in result.stdout.decode().splitlines()]
 
