@@ -9,12 +9,17 @@ import gettext
 import re
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple
 
+from checker.marks import InContext, Plural, _, _n, _p
 from checker.policy import LANGUAGE as POLICY_LANGUAGE
 
+__all__ = ["InContext", "Plural", "_", "_n", "_p"]  # the marks, where the catalogs are read
+
 LOCALES = Path(__file__).parent / "locales"
-PLACEHOLDER = re.compile(r"\{(\w+)\}")
+#: A placeholder: its name, and a date's role (``{deadline:by}``, ``checker/dates.py``), a word.
+#: The one home of what a catalog's text may hold in braces (the site's catalogs and the
+#: translations' rule read it here).
+PLACEHOLDER = re.compile(r"\{(\w+)(?::\w+)?\}")
 DOMAIN = "checker"
 
 
@@ -22,36 +27,18 @@ class CatalogsMissing(RuntimeError):
     """The ``.po`` catalogs were never compiled: an installation step was skipped."""
 
 
-def _(message: str) -> str:
-    """Marks ``message`` for extraction (Babel); it is translated later, when a language is known."""
-    return message
-
-
-class Plural(NamedTuple):
-    """A message whose words change with a number (``ngettext``): each catalog has as many forms
-    as its language's ``Plural-Forms`` say (Arabic six). The number is the message's last
-    placeholder that holds an integer: « {first_day} to {last_day} working days » agrees with
-    ``last_day``."""
-
-    singular: str
-    plural: str
-
-
-def _n(singular: str, plural: str) -> Plural:
-    """Marks a message with plural forms for extraction."""
-    return Plural(singular, plural)
-
-
 def localize(
     translation: gettext.NullTranslations,
-    message: str | Plural,
+    message: str | Plural | InContext,
     /,
     count: int | None = None,
     **values: object,
 ) -> str:
     """``message`` in the catalog's language, its placeholders filled with ``values``; a plural
     message agrees with ``count``, or else with its last integer placeholder."""
-    if isinstance(message, Plural):
+    if isinstance(message, InContext):
+        text = translation.pgettext(*message)
+    elif isinstance(message, Plural):
         if count is None:
             count = next(
                 value
@@ -69,13 +56,25 @@ def policy_language() -> str:
     return POLICY_LANGUAGE
 
 
+def catalog_path(locales: Path, lang: str, domain: str, suffix: str) -> Path:
+    """Where gettext finds the catalog of ``domain`` in ``lang`` (``suffix``: ``.po`` or ``.mo``):
+    the one home of that layout."""
+    return locales / lang / "LC_MESSAGES" / f"{domain}{suffix}"
+
+
+def catalog_files(locales: Path, domain: str, suffix: str) -> list[tuple[str, Path]]:
+    """Every language's catalog of ``domain`` under ``locales``, by language code."""
+    pattern = catalog_path(Path(), "*", domain, suffix).as_posix()
+    return sorted((path.parent.parent.name, path) for path in locales.glob(pattern))
+
+
 @cache
 def languages() -> tuple[str, ...]:
     """The languages with a compiled catalog, the policy's language first."""
-    found = sorted(path.parent.parent.name for path in LOCALES.glob(f"*/LC_MESSAGES/{DOMAIN}.mo"))
+    found = [lang for lang, _path in catalog_files(LOCALES, DOMAIN, ".mo")]
     if POLICY_LANGUAGE not in found:
         raise CatalogsMissing(
-            f"the checker's catalogs are not compiled ({LOCALES}/*/LC_MESSAGES/{DOMAIN}.mo): "
+            f"the checker's catalogs are not compiled ({catalog_path(LOCALES, '*', DOMAIN, '.mo')}): "
             "run `make catalogs`"
         )
     return tuple(sorted(found, key=lambda code: code != POLICY_LANGUAGE))

@@ -11,35 +11,15 @@ from datetime import date
 from typing import Any
 
 from checker import messages as m
-from checker.catalog import (
-    Plural,
-    _,
-    is_language,
-    languages,
-    localize,
-    policy_language,
-    translations,
-)
+from checker.catalog import Plural, is_language, languages, localize, policy_language, translations
 from checker.contact import Contact
+from checker.dates import AsTyped, Written, format_date, written
 from checker.model import Decision, Request
 from checker.parse import EARLIEST, LATEST, MAX_LINE, InputError, shown
-from checker.policy import archive_path, period_end
 from checker.questions import BY_NAME, LANGUAGE_LABEL, OPTION_LABELS, QUESTIONS
 
-MONTHS = (
-    _("January"), _("February"), _("March"), _("April"), _("May"), _("June"),
-    _("July"), _("August"), _("September"), _("October"), _("November"), _("December"),
-)  # fmt: skip
-WEEKDAYS = (
-    _("Monday"), _("Tuesday"), _("Wednesday"), _("Thursday"), _("Friday"), _("Saturday"),
-    _("Sunday"),
-)  # fmt: skip
-#: Translators put the parts in their language's order: « jeudi 3 décembre 2026 ».
-DATE_PATTERN = _("{weekday} {day} {month} {year}")
 #: The refusals whose value is a real calendar date (the others quote what was typed).
 REAL_DATE_ERRORS = frozenset({"date_out_of_range", "purchase_in_future", "request_before_purchase"})
-#: How the first day of a month is written, where it differs from "1" (French « 1er »).
-FIRST_DAY_OF_MONTH = _("1")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +81,8 @@ def decision_json(decision: Decision) -> dict[str, Any]:
         "policy_version": decision.terms.version.effective.isoformat(),
         "policy_version_current": decision.current,
         # Where that version's text stays published, from the site's root in any language.
-        "policy_version_page": "" if decision.current else archive_path(decision.terms.version),
+        "policy_version_page": decision.version_page,
+        "deadline_to_come": decision.deadline_to_come,
         "steps": [step.step.value for step in decision.steps],
     }
 
@@ -114,24 +95,27 @@ def explain(decision: Decision, lang: str, contact: Contact, today: date) -> Ans
         "limit": terms.request_deadline_days,
         "first_day": terms.processing_first_day,
         "last_day": terms.processing_last_day,
-        "deadline": format_date(decision.deadline, lang),
-        "received": format_date(request.requested, lang),
+        "deadline": Written(decision.deadline, catalog),
+        "received": Written(request.requested, catalog),
         "email": contact.email,
         "whatsapp": contact.whatsapp,
-        "start": format_date(terms.version.effective, lang),
-        "today": format_date(today, lang),
+        "start": Written(terms.version.effective, catalog),
+        "today": Written(today, catalog),
         "days": decision.days_since_purchase,
     }
     if decision.answer_window:
         first, last = decision.answer_window
-        values |= {"first": format_date(first, lang), "last": format_date(last, lang)}
+        values |= {"first": Written(first, catalog), "last": Written(last, catalog)}
 
     def say(message: str | Plural, **more: object) -> str:
         return localize(catalog, message, None, **(values | more))
 
     facts = [say(m.DAYS_SINCE_FACT)]
-    if decision.outcome.is_refund:
-        facts.append(say(m.DEADLINE_FACT if decision.on_time else m.LIMIT_ENDED_FACT))
+    deadline = m.deadline_fact(
+        decision.outcome, decision.reason, decision.on_time, decision.deadline_to_come
+    )
+    if deadline is not None:
+        facts.append(say(deadline))
     if decision.days_left is not None:
         facts.append(say(m.DAYS_LEFT_FACT, days=decision.days_left))
     if decision.answer_window:
@@ -148,7 +132,7 @@ def explain(decision: Decision, lang: str, contact: Contact, today: date) -> Ans
         decision=decision,
         lang=lang,
         title=say(m.title(decision.outcome, decision.reason)),
-        message=say(m.REASON_EXPLANATIONS[decision.reason]),
+        message=say(m.explanation(decision.reason, decision.deadline_to_come)),
         facts=tuple(facts),
         next_steps=tuple(
             say(m.STEPS_FOR_REASON.get((decision.reason, next_step.step), m.STEPS[next_step.step]))
@@ -160,8 +144,14 @@ def explain(decision: Decision, lang: str, contact: Contact, today: date) -> Ans
         answered_on=say(m.ANSWERED_ON),
         disclaimer=say(m.DISCLAIMER),
         email_button=say(m.EMAIL_BUTTONS[decision.email]),
-        email_subject=say(m.EMAIL_SUBJECTS[decision.email], **placeholders),
-        email_body=say(m.EMAIL_BODIES[decision.email], **placeholders),
+        email_subject=say(
+            m.EMAIL_SUBJECTS_FOR_REASON.get(decision.reason, m.EMAIL_SUBJECTS[decision.email]),
+            **placeholders,
+        ),
+        email_body=say(
+            m.EMAIL_BODIES_FOR_REASON.get(decision.reason, m.EMAIL_BODIES[decision.email]),
+            **placeholders,
+        ),
     )
 
 
@@ -183,21 +173,9 @@ def version_note(decision: Decision, lang: str, say: Any) -> str:
     first version (which then applies)."""
     if decision.before_first_version:
         return str(say(m.VERSION_BEFORE_FIRST))
-    end = period_end(decision.terms.version)
-    if decision.current or end is None:
+    if decision.version_end is None:
         return ""
-    return str(say(m.VERSION_PAST, end=format_date(end, lang)))
-
-
-def format_date(day: date, lang: str) -> str:
-    """A date written out in ``lang`` (« jeudi 3 décembre 2026 ») from the catalog's own words."""
-    gettext = translations(lang).gettext
-    return gettext(DATE_PATTERN).format(
-        weekday=gettext(WEEKDAYS[day.weekday()]),
-        day=gettext(FIRST_DAY_OF_MONTH) if day.day == 1 else day.day,
-        month=gettext(MONTHS[day.month - 1]),
-        year=day.year,
-    )
+    return str(say(m.VERSION_PAST, end=written(decision.version_end, lang)))
 
 
 def error_message(error: InputError, lang: object, *, written_dates: bool = False) -> str:
@@ -216,12 +194,12 @@ def error_message(error: InputError, lang: object, *, written_dates: bool = Fals
     if error.code == "unknown_lang":
         choices = ", ".join(languages())
 
-    def shown_date(day: date) -> str:
-        return format_date(day, language) if written_dates else day.isoformat()
+    def shown_date(day: date) -> Written | AsTyped:
+        return written(day, language) if written_dates else AsTyped(day.isoformat())
 
     value = shown(error.value)
     if written_dates and error.code in REAL_DATE_ERRORS:
-        value = shown_date(date.fromisoformat(error.value))
+        value = format_date(date.fromisoformat(error.value), language)
     return gettext(m.ERRORS[error.code]).format(
         field=label,
         value=value,

@@ -124,12 +124,19 @@ class Decision:
     #: came before the first version took effect (the first version applies then).
     current: bool
     before_first_version: bool
+    #: When that version is no longer the one in force: the last day it governed, and where its
+    #: text stays published (from the site's root in any language); None and "" otherwise.
+    version_end: date | None
+    version_page: str
     outcome: Outcome
     reason: Reason
     clauses: tuple[Clause, ...]
     days_since_purchase: int
     on_time: bool
     deadline: date
+    #: Whether the deadline is the day of the answer or later: a request sent that day would
+    #: still be on time, so a late sending day chosen ahead is told by which day it is not late.
+    deadline_to_come: bool
     #: Days still left to send a refund request on time; ``None`` when there is none to send, or
     #: once the time limit has passed.
     days_left: int | None

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from checker.clauses import Clause
+from checker.marks import Plural, _, _n
 
 #: The policy is written in French, and the French text prevails over every translation.
 LANGUAGE: Final = "fr"
@@ -38,20 +39,45 @@ VERSIONS: Final[tuple[Version, ...]] = (
 @dataclass(frozen=True, slots=True)
 class Figure:
     """A figure of the policy, valued from a version on: ``{1: 7}`` means 7 from version 1, until
-    a later version gives another value."""
+    a later version gives another value. ``label`` and ``unit`` say it in a reader's words (message
+    ids), where the site tells what changed from one version to the next."""
 
     name: str
     clause: Clause
     values: Mapping[int, int]
+    label: str
+    unit: Plural
 
     def on(self, version: Version) -> int:
         """The value in force in ``version``."""
         return self.values[max(number for number in self.values if number <= version.number)]
 
 
-REQUEST_DEADLINE_DAYS: Final = Figure("REQUEST_DEADLINE_DAYS", Clause.TIME_LIMIT, {1: 7})
-PROCESSING_FIRST_DAY: Final = Figure("PROCESSING_FIRST_DAY", Clause.PROCESS, {1: 5})
-PROCESSING_LAST_DAY: Final = Figure("PROCESSING_LAST_DAY", Clause.PROCESS, {1: 7})
+# Translators: A number of calendar days, the unit of clause 2's time limit, on the page that
+# says what changed from one version of the policy to the next ("time limit for a refund request:
+# 7 days → 10 days"). {days}: the number (7).
+DAYS: Final = _n("{days} day", "{days} days")
+# Translators: A number of working days (Monday to Saturday, French public holidays excluded:
+# "jours ouvrables"), the unit of clause 4's processing time, on the page that says what changed
+# from one version of the policy to the next ("longest processing time: 7 working days → 8
+# working days"). {days}: the number (7).
+WORKING_DAYS: Final = _n("{days} working day", "{days} working days")
+# Translators: What clause 2's figure is, on the page that says what changed from one version of
+# the policy to the next: "Clause 2 — time limit for a refund request: 7 days → 10 days". A
+# noun phrase, in lower case where your language allows.
+TIME_LIMIT_LABEL: Final = _("time limit for a refund request")
+# Translators: What clause 4's first figure is ("dans les 5 à 7 jours ouvrables": the 5), on the
+# page that says what changed from one version of the policy to the next: "Clause 4 — shortest
+# processing time: 5 working days → 6 working days".
+SHORTEST_PROCESSING_LABEL: Final = _("shortest processing time")
+# Translators: What clause 4's second figure is ("dans les 5 à 7 jours ouvrables": the 7), on the
+# page that says what changed from one version of the policy to the next: "Clause 4 — longest
+# processing time: 7 working days → 8 working days".
+LONGEST_PROCESSING_LABEL: Final = _("longest processing time")
+
+REQUEST_DEADLINE_DAYS: Final = Figure("REQUEST_DEADLINE_DAYS", Clause.TIME_LIMIT, {1: 7}, TIME_LIMIT_LABEL, DAYS)
+PROCESSING_FIRST_DAY: Final = Figure("PROCESSING_FIRST_DAY", Clause.PROCESS, {1: 5}, SHORTEST_PROCESSING_LABEL, WORKING_DAYS)
+PROCESSING_LAST_DAY: Final = Figure("PROCESSING_LAST_DAY", Clause.PROCESS, {1: 7}, LONGEST_PROCESSING_LABEL, WORKING_DAYS)
 FIGURES: Final = (REQUEST_DEADLINE_DAYS, PROCESSING_FIRST_DAY, PROCESSING_LAST_DAY)
 
 
@@ -121,11 +147,6 @@ def period_end(version: Version) -> date | None:
     return following.effective - timedelta(days=1) if following else None
 
 
-def upcoming_versions(day: date) -> tuple[Version, ...]:
-    """The versions published ahead of the day they take effect, as seen on ``day``."""
-    return tuple(version for version in VERSIONS if version.effective > day)
-
-
 def is_in_force(version: Version, day: date) -> bool:
     return version_on(day) == version
 
@@ -175,7 +196,12 @@ EARLIEST_DATE: Final = (2000, 1, 1)
 LATEST_DATE: Final = (2199, 12, 31)
 
 
+#: The folder of the versions, under the site's root in each language (and under ``docs/``): their
+#: list, each past or upcoming version's text, the comparisons.
+VERSIONS_FOLDER: Final = "versions"
+
+
 def archive_path(version: Version) -> str:
     """Where a past version stays published, relative to the site's root in each language: the
     one home of that address, for the site and for the checker's answers."""
-    return f"versions/{version.effective.isoformat()}/"
+    return f"{VERSIONS_FOLDER}/{version.effective.isoformat()}/"

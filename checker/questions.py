@@ -60,29 +60,60 @@ class Question:
 QUESTIONS: tuple[Question, ...] = (
     Question(
         name="problem",
+        # Translators: A question of the checker's form (checker page), also the label of its answer
+        # in the printed answer and in error messages.
         label=_("What is the problem?"),
         choices=(
+            # Translators: A choice of the checker's form (checker page), also the customer's answer
+            # in the printed answer and the email's "Reason" line. Clause 1.1: the customer's words.
             (Problem.NOT_DELIVERED, _("I have not received my activation or access")),
+            # Translators: A choice of the checker's form (checker page), also the customer's answer
+            # in the printed answer and the email's "Reason" line. Clause 1.2.
             (Problem.NOT_WORKING, _("The service does not work properly after installing the app")),
+            # Translators: A choice of the checker's form (checker page), also the customer's answer
+            # in the printed answer and the email's "Reason" line. Clause 3's change of mind.
             (Problem.CHANGED_MIND, _("I changed my mind and no longer want the service")),
+            # Translators: A choice of the checker's form (checker page), also the customer's answer
+            # in the printed answer and the email's "Reason" line. Clause 3's unsupported devices:
+            # use the policy page's word for "supported".
             (Problem.UNSUPPORTED_DEVICE, _("My device is not supported")),
+            # Translators: A choice of the checker's form (checker page), also the customer's answer
+            # in the printed answer and the email's "Reason" line. Clause 3's poor connection.
             (Problem.INTERNET_CONNECTION, _("My Internet connection is poor or unstable")),
+            # Translators: A choice of the checker's form (checker page), also the customer's answer
+            # in the printed answer and the email's "Reason" line. A problem the policy does not
+            # list.
             (Problem.OTHER, _("Something else")),
         ),
     ),
+    # Translators: A question of the checker's form (checker page), also the label of its answer in
+    # the printed answer and in error messages. A date field.
     Question(name="purchased", label=_("Date of purchase")),
     Question(
         name="requested",
+        # Translators: A question of the checker's form (checker page), also the label of its answer
+        # in the printed answer and in error messages. A date field, filled with the reader's today.
         label=_("Date you send the request"),
+        # Translators: The hint under the question "Date you send the request" (checker page).
         hint=_("Today, unless you plan to send it on another day."),
         default=TODAY,
     ),
     Question(
         name="app",
+        # Translators: A question of the checker's form (checker page), also the label of its answer
+        # in the printed answer and in error messages. Asked when the service does not work.
         label=_("Which app did you install?"),
         choices=(
+            # Translators: A choice of the checker's form (checker page), also the customer's answer
+            # in the printed answer and the email's "Reason" line. An app's name: keep it unless it
+            # has an official name in your language.
             (App.SMARTERS_PRO, _("Smarters Pro")),
+            # Translators: A choice of the checker's form (checker page), also the customer's answer
+            # in the printed answer and the email's "Reason" line. An app's name: keep it unless it
+            # has an official name in your language.
             (App.SMARTERS_PRO_LITE, _("Smarters Pro Lite")),
+            # Translators: A choice of the checker's form (checker page), also the customer's answer
+            # in the printed answer and the email's "Reason" line.
             (App.OTHER, _("Another app")),
         ),
         default=App.SMARTERS_PRO,
@@ -90,11 +121,21 @@ QUESTIONS: tuple[Question, ...] = (
     ),
     Question(
         name="support",
+        # Translators: A question of the checker's form (checker page), also the label of its answer
+        # in the printed answer and in error messages.
         label=_("What did technical support say?"),
         choices=(
+            # Translators: A choice of the checker's form (checker page), also the customer's answer
+            # in the printed answer and the email's "Reason" line.
             (Support.NOT_CONTACTED, _("I have not contacted support yet")),
+            # Translators: A choice of the checker's form (checker page), also the customer's answer
+            # in the printed answer and the email's "Reason" line.
             (Support.PENDING, _("I contacted support; no solution yet")),
+            # Translators: A choice of the checker's form (checker page), also the customer's answer
+            # in the printed answer and the email's "Reason" line.
             (Support.RESOLVED, _("Support solved the problem")),
+            # Translators: A choice of the checker's form (checker page), also the customer's answer
+            # in the printed answer and the email's "Reason" line. Clause 2's exception rests on it.
             (Support.UNRESOLVED, _("Support tried but could not solve the problem")),
         ),
         default=Support.NOT_CONTACTED,
@@ -107,10 +148,14 @@ BY_NAME: Final[dict[str, Question]] = {question.name: question for question in Q
 #: The key of the answer's language, beside the questions (batch lines, the web payload).
 LANGUAGE_KEY: Final = "lang"
 #: The label of the language option, for error messages about ``lang``.
+# Translators: The command line's --lang option and batch mode's "lang" key, as error messages name
+# it (“Language”).
 LANGUAGE_LABEL: Final = _("Language")
 #: The command line's ``--today``: the day an answer is given, so that answers under any version
 #: of the policy (an upcoming one included) can be reproduced and tested on any day.
 TODAY_KEY: Final = "today"
+# Translators: The command line's --today option, as error messages name it: the day the answer is
+# given.
 TODAY_LABEL: Final = _("Day of the answer")
 #: The labels of the options that are not questions, for error messages.
 OPTION_LABELS: Final = {LANGUAGE_KEY: LANGUAGE_LABEL, TODAY_KEY: TODAY_LABEL}

@@ -25,7 +25,7 @@ from checker.model import (
     Step,
     Support,
 )
-from checker.policy import Terms, is_in_force, terms_of, version_on
+from checker.policy import Terms, archive_path, is_in_force, period_end, terms_of, version_on
 
 
 class Verdict(NamedTuple):
@@ -39,25 +39,30 @@ class Verdict(NamedTuple):
 def decide(request: Request, terms: Terms | None = None, today: date | None = None) -> Decision:
     """Apply the policy in force on the purchase date to one request: every fact an answer needs,
     as codes and dates. ``today`` is the day the answer is given (the request's day if not said):
-    it tells whether the version applied is still the one in force. Tests written for one version
-    pass its ``terms``."""
+    it tells whether the version applied is still the one in force, and whether the deadline is
+    still to come. Tests written for one version pass its ``terms``."""
     terms = terms or terms_of(version_on(request.purchased))
+    answered = today or request.requested
     days = days_since_purchase(request)
     on_time = is_on_time(days, terms)
     last_day = deadline(request.purchased, terms)
     verdict = RULE_FOR_PROBLEM[request.problem](request, on_time)
     refund = verdict.outcome.is_refund
+    current = is_in_force(terms.version, answered)
     return Decision(
         request=request,
         terms=terms,
-        current=is_in_force(terms.version, today or request.requested),
+        current=current,
         before_first_version=request.purchased < terms.version.effective,
+        version_end=None if current else period_end(terms.version),
+        version_page="" if current else archive_path(terms.version),
         outcome=verdict.outcome,
         reason=verdict.reason,
         clauses=verdict.clauses,
         days_since_purchase=days,
         on_time=on_time,
         deadline=last_day,
+        deadline_to_come=answered <= last_day,
         days_left=(last_day - request.requested).days if refund and on_time else None,
         answer_window=answer_window(request.requested, terms) if refund else None,
         steps=next_steps(verdict.outcome, on_time),

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
@@ -55,7 +56,7 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     head, end, body = output.partition("</head>")
     head, found = FIRST_HEAD_RESOURCE.subn(lambda m: f"{script}\n{m[0]}", head, count=1)
     if not found:
-        raise RuntimeError(f"checker_page: no stylesheet or script in {page.file.src_uri}'s head")
+        raise PluginError(f"checker_page: no stylesheet or script in {page.file.src_uri}'s head")
     return head + end + body
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
 from policy_site.templates import render
@@ -25,7 +26,7 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
 
     output, count = BUNDLE.subn(loader, output)
     if count != 1:
-        raise RuntimeError(
+        raise PluginError(
             f"material_defer: {count} Material bundle scripts in {page.file.src_uri}"
         )
     return output

@@ -16,18 +16,17 @@ from mkdocs.exceptions import PluginError
 from policy_site.build_warning import warn
 from policy_site.config import site_languages
 from policy_site.consistency import disagreements, undated_changes
+from policy_site.i18n import building_a_language
 from policy_site.published import source_docs
 from policy_site.translations import page_text_problems
-
-_checked: set[str] = set()
 
 
 def on_pre_build(*, config: MkDocsConfig) -> None:
     """Once per build (the i18n plugin builds each language from the same files), on ``docs/``
     itself, not the copy published for the build day."""
-    docs = source_docs(Path(config.docs_dir))
-    if str(docs) in _checked:
+    if building_a_language(config):
         return
+    docs = source_docs(Path(config.docs_dir))
     translated = site_languages(Path(config.config_file_path))[1:]
     markup = page_text_problems(docs, translated)
     problems = disagreements(docs, translated)
@@ -45,4 +44,3 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
     }
     if said := [f"{heading}:\n  " + "\n  ".join(found) for heading, found in sections.items() if found]:
         raise PluginError("\n".join(said))
-    _checked.add(str(docs))

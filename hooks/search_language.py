@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
 from policy_site.config import ROOT, site_languages
@@ -29,7 +30,7 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
 
     output, count = SEARCH_WORKER.subn(wrap, output, count=1)
     if not count:
-        raise RuntimeError("search_language: Material's search worker URL was not found")
+        raise PluginError("search_language: Material's search worker URL was not found")
     return output
 
 

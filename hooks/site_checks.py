@@ -19,16 +19,14 @@ from policy_site.build_warning import warn
 from policy_site.catalogs import DOMAINS, check
 from policy_site.config import language_mismatches, shown_texts
 from policy_site.dev_server import serving
-from policy_site.i18n import catalog_languages
+from policy_site.i18n import building_a_language, catalog_languages
 from policy_site.site_address import SETTING, is_local, shared_github_origin
 from policy_site.translated_text import plain_problems
 
-_checked: set[str] = set()
-
 
 def on_config(config: MkDocsConfig) -> None:
-    """Once per build: the i18n plugin runs ``on_config`` again for each language."""
-    if config.config_file_path in _checked:
+    """Once per build: the i18n plugin runs ``on_config`` again for each language it builds."""
+    if building_a_language(config):
         return
     problems = language_mismatches(Path(config.config_file_path), catalog_languages())
     problems += [problem for domain in DOMAINS for problem in check(domain)]
@@ -60,7 +58,6 @@ def on_config(config: MkDocsConfig) -> None:
         )
     if problems:
         raise PluginError("the site cannot be built:\n  " + "\n  ".join(problems))
-    _checked.add(config.config_file_path)
 
 
 def placeholder_contacts(placeholders: list[str], site_url: str) -> list[str]:
@@ -75,9 +72,13 @@ def placeholder_contacts(placeholders: list[str], site_url: str) -> list[str]:
             "checker/contact.toml before publishing."
         )
         return []
-    return [
+    problem = (
         f"checker/contact.toml: {which} still placeholders, and this build is for {site_url}: "
         "every answer would send customers to an address nobody reads. Set the real support "
         "contact details in checker/contact.toml (a local build, SITE_URL=http://127.0.0.1:8000/, "
         "works with the placeholders)."
-    ]
+    )
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        # A workflow command: GitHub shows it on the run's summary and on the file itself.
+        print(f"::error file=checker/contact.toml,title=Placeholder contact details::{problem}")
+    return [problem]

@@ -11,12 +11,12 @@ import re
 from datetime import date
 from pathlib import Path
 
-from babel.dates import format_date
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from checker.catalog import policy_language
+from checker.dates import AsTyped, Written, written
 from policy_site import messages as t
 from policy_site.clauses import part_label
 from policy_site.french_parts import french_part_html
@@ -157,5 +157,6 @@ def french_url(page: Page) -> str:
     return relative_root(page) + path + ("" if base == "index" else f"{base}/")
 
 
-def when(day: date | None, lang: str) -> str:
-    return str(format_date(day, format="long", locale=lang)) if day else "?"
+def when(day: date | None, lang: str) -> Written | AsTyped:
+    """A day of the notice, written in ``lang`` in the role its sentence gives it."""
+    return written(day, lang) if day else AsTyped("?")

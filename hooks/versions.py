@@ -11,23 +11,31 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from babel.dates import format_date
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from checker.catalog import policy_language
+from checker.catalog import localize, policy_language, translations
 from checker.clauses import Clause
-from checker.policy import Version, archive_path, next_version, version_on, version_state
+from checker.dates import written
+from checker.policy import (
+    VERSIONS_FOLDER,
+    Version,
+    archive_path,
+    next_version,
+    version_on,
+    version_state,
+)
 from policy_site import messages as t
 from policy_site.build_day import build_day
 from policy_site.clauses import part_label
-from policy_site.i18n import language_root, page_language, site_text
+from policy_site.date_stamps import DateStamp
+from policy_site.i18n import language_root, page_language, site_gettext, site_text
 from policy_site.segments import HEADING, read_page
 from policy_site.templates import render
 from policy_site.tokens import VERSION_CHANGES, VERSIONS
 from policy_site.translations import french_of
-from policy_site.versions import changes_page, compare, page_version, periods
+from policy_site.versions import changes_page, compare, compared_day, page_version, periods
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -42,12 +50,12 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         return upcoming_notice(markdown, page, lang, upcoming) if upcoming else markdown
     version_is = version_state(version, build_day())
     if version_is == "upcoming":
-        text = site_text(lang, t.TAKES_EFFECT, start=long_date(version.effective, lang))
+        text = site_text(lang, t.TAKES_EFFECT, start=written(version.effective, lang))
     else:
         period = next(p for p in periods() if p.version == version)
         text = site_text(
-            lang, t.ARCHIVE_NOTICE, start=long_date(version.effective, lang),
-            end=long_date(period.end or version.effective, lang),
+            lang, t.ARCHIVE_NOTICE, start=written(version.effective, lang),
+            end=written(period.end or version.effective, lang),
         )
     notice = render(
         "policy/archive-notice.html",
@@ -67,8 +75,8 @@ def upcoming_notice(markdown: str, page: Page, lang: str, upcoming: Version) -> 
     notice = render(
         "policy/upcoming-notice.html",
         effective=upcoming.effective.isoformat(),
-        text=site_text(lang, t.UPCOMING_NOTICE, date="{date}"),
-        effective_long=long_date(upcoming.effective, lang),
+        text=site_gettext(lang)(t.UPCOMING_NOTICE),
+        stamp=DateStamp(upcoming.effective, lang),
         upcoming_url=root + archive_path(upcoming),
         read_upcoming=site_text(lang, t.READ_UPCOMING),
         changes_url=root + changes_page(upcoming),
@@ -100,14 +108,12 @@ def versions_list(page: Page, lang: str) -> str:
     items = []
     for period in reversed(periods()):
         version = period.version
-        start = long_date(version.effective, lang)
         items.append(
             {
-                "name": site_text(lang, t.VERSION_NAME, start=start),
+                "name": site_text(lang, t.VERSION_NAME, start=written(version.effective, lang)),
                 "effective": version.effective.isoformat(),
-                "start": start,
-                "end": period.end.isoformat() if period.end else "",
-                "end_text": long_date(period.end, lang) if period.end else "",
+                "start": DateStamp(version.effective, lang),
+                "end": DateStamp(period.end, lang) if period.end else "",
                 "state": version_state(version, day),
                 "url": version_url(root, version),
                 "changes_url": root + changes_page(version) if version.number > 1 else "",
@@ -118,9 +124,9 @@ def versions_list(page: Page, lang: str) -> str:
         items=items,
         intro=site_text(lang, t.VERSIONS_INTRO),
         texts={
-            "current": site_text(lang, t.VERSION_SINCE, start="{start}"),
-            "upcoming": site_text(lang, t.VERSION_UPCOMING, start="{start}"),
-            "past": site_text(lang, t.VERSION_PERIOD, start="{start}", end="{end}"),
+            "current": site_gettext(lang)(t.VERSION_SINCE),
+            "upcoming": site_gettext(lang)(t.VERSION_UPCOMING),
+            "past": site_gettext(lang)(t.VERSION_PERIOD),
         },
         read=site_text(lang, t.READ_THIS_VERSION),
         what_changed=site_text(lang, t.WHAT_CHANGED),
@@ -134,15 +140,16 @@ def version_url(root: str, version: Version) -> str:
 
 
 def version_changes(page: Page, config: MkDocsConfig, lang: str) -> str:
-    effective = date.fromisoformat(Path(page.file.src_uri).name.split(".")[0].removeprefix("changes-"))
+    effective = compared_day(Path(page.file.src_uri).name)
     new = next(p.version for p in periods() if p.version.effective == effective)
     comparison = compare(Path(config.docs_dir), new, in_force())
     root = language_root(page, lang)
+    catalog = translations(lang)  # the figures' words are the checker's
     return render(
         "policy/version-changes.html",
         intro=site_text(
             lang, t.COMPARISON_INTRO,
-            old=long_date(comparison.old.effective, lang), new=long_date(new.effective, lang),
+            old=written(comparison.old.effective, lang), new=written(new.effective, lang),
         ),
         changed=[
             {"label": site_text(lang, t.CHANGED_PART, part=part_label(change.id, lang)), "runs": change.runs}
@@ -157,13 +164,22 @@ def version_changes(page: Page, config: MkDocsConfig, lang: str) -> str:
         )
         if comparison.unchanged
         else "",
-        figures=comparison.figures,
+        figures=[
+            {
+                "clause": part_label(change.figure.clause.value, lang),
+                "figure": catalog.gettext(change.figure.label),
+                "old": localize(catalog, change.figure.unit, days=change.old),
+                "new": localize(catalog, change.figure.unit, days=change.new),
+            }
+            for change in comparison.figures
+        ],
+        figure_change=site_gettext(lang)(t.FIGURE_CHANGE),
         no_change=site_text(lang, t.NO_CHANGE) if not comparison.changed else "",
         removed=site_text(lang, t.REMOVED),
         added=site_text(lang, t.ADDED),
         page_lang=lang,
         links=[
-            (version_url(root, v), site_text(lang, t.VERSION_NAME, start=long_date(v.effective, lang)))
+            (version_url(root, v), site_text(lang, t.VERSION_NAME, start=written(v.effective, lang)))
             for v in (comparison.old, new)
         ],
         french_lang=policy_language(),
@@ -179,17 +195,13 @@ def policy_dates(page: Page, lang: str) -> str:
     root = language_root(page, lang)
     return render(
         "policy/policy-dates.html",
-        updated=updated.isoformat() if isinstance(updated, date) else "",
-        updated_text=site_text(lang, t.LAST_UPDATED, date="{date}"),
-        updated_long=long_date(updated, lang) if isinstance(updated, date) else "",
-        in_force=site_text(
-            lang,
-            t.TAKES_EFFECT if version_state(version, build_day()) == "upcoming" else t.IN_FORCE_SINCE,
-            start="{start}",
+        updated=DateStamp(updated, lang) if isinstance(updated, date) else None,
+        updated_text=site_gettext(lang)(t.LAST_UPDATED),
+        in_force=site_gettext(lang)(
+            t.TAKES_EFFECT if version_state(version, build_day()) == "upcoming" else t.IN_FORCE_SINCE
         ),
-        effective=version.effective.isoformat(),
-        effective_long=long_date(version.effective, lang),
-        versions_url=root + "versions/",
+        effective=DateStamp(version.effective, lang),
+        versions_url=f"{root}{VERSIONS_FOLDER}/",
         all_versions=site_text(lang, t.ALL_VERSIONS),
     )
 
@@ -197,7 +209,3 @@ def policy_dates(page: Page, lang: str) -> str:
 def in_force() -> Version:
     """The version in force on the day the site is built: the one at the published root."""
     return version_on(build_day())
-
-
-def long_date(day: date, lang: str) -> str:
-    return str(format_date(day, format="long", locale=lang))

@@ -7,7 +7,6 @@ page, answer and terminal of its language.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,14 +16,19 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
+from checker.catalog import PLACEHOLDER, catalog_files, catalog_path
+from checker.dates import catalog_problems as date_problems
 from policy_site.config import ROOT, languages_in_preparation
 from policy_site.translated_text import catalog_problems
 
 #: The language of the message ids; its catalog is filled from them.
 MSGID_LANGUAGE = "en"
-PLACEHOLDER = re.compile(r"\{(\w*)\}")
-#: ``_("text")`` marks a message; ``_n("one day", "{days} days")`` a message with plural forms.
-KEYWORDS = {"_": None, "_n": (1, 2)}
+#: A placeholder's name; a date's may carry its role (``{deadline:by}``, ``checker/dates.py``).
+#: ``_("text")`` marks a message; ``_n("one day", "{days} days")`` a message with plural forms;
+#: ``_p("context", "text")`` a message in a context (``checker/marks.py``).
+KEYWORDS = {"_": None, "_n": (1, 2), "_p": ((1, "c"), 2)}
+#: The comments above a marked text that the catalogs carry for translators (``#.``).
+TRANSLATOR_COMMENTS = "Translators:"
 
 
 @dataclass(frozen=True)
@@ -39,12 +43,12 @@ class Domain:
         """Each published language's catalog; with ``prepared``, also those of the languages
         in preparation (``build: false``), which are neither compiled nor checked yet."""
         skipped = () if prepared else languages_in_preparation()
-        for po in sorted(self.locales.glob(f"*/LC_MESSAGES/{self.name}.po")):
-            if po.parent.parent.name not in skipped:
-                yield po.parent.parent.name, po
+        for lang, po in catalog_files(self.locales, self.name, ".po"):
+            if lang not in skipped:
+                yield lang, po
 
     def po_path(self, lang: str) -> Path:
-        return self.locales / lang / "LC_MESSAGES" / f"{self.name}.po"
+        return catalog_path(self.locales, lang, self.name, ".po")
 
     @property
     def template_path(self) -> Path:
@@ -73,24 +77,46 @@ def template(domain: Domain) -> Catalog:
     """The messages the sources use now."""
     catalog = Catalog(project="Smarters Pro refund policy", copyright_holder="Smarters Pro")
     for _file, _lineno, message, comments, context in extract_from_dir(
-        str(domain.sources), method_map=[("**.py", "python")], keywords=KEYWORDS
+        str(domain.sources),
+        method_map=[("**.py", "python")],
+        keywords=KEYWORDS,
+        comment_tags=(TRANSLATOR_COMMENTS,),
+        strip_comment_tags=True,
     ):
         catalog.add(message, None, [], auto_comments=comments, context=context)
     return catalog
 
 
 def extract(domain: Domain) -> None:
-    """Refresh the template from the sources, then merge it into every language's catalog."""
-    save(template(domain), domain.template_path)
+    """Refresh the template from the sources, then merge it into every language's catalog. When
+    the sources' messages are those of the template already, its creation date stays: a catalog
+    then compiles to the same bytes, and the checker's archive (and its Pyodide runtime, built for
+    those bytes) is not made again for nothing."""
+    fresh = template(domain)
+    if domain.template_path.exists():
+        before = load(domain.template_path)
+        if messages_of(before) == messages_of(fresh):
+            fresh.creation_date = before.creation_date
+    save(fresh, domain.template_path)
     for lang, po in domain.po_files(prepared=True):
         catalog = load(po)
         # A template of its own: Babel shares the template's new messages with the catalog.
         catalog.update(template(domain), no_fuzzy_matching=True)
+        catalog.creation_date = fresh.creation_date
         if lang == MSGID_LANGUAGE:
             for entry in catalog:
                 if entry.id:
                     entry.string = entry.id
         save(catalog, po)
+
+
+def messages_of(catalog: Catalog) -> list[tuple[object, ...]]:
+    """What a template says to translators: each message with its context and comments."""
+    return sorted(
+        (str(m.id), str(m.context), tuple(m.auto_comments), tuple(sorted(m.flags)))
+        for m in catalog
+        if m.id
+    )
 
 
 def compile_domain(domain: Domain) -> None:
@@ -107,14 +133,14 @@ def compile_catalog(po: Path) -> None:
 def check(domain: Domain) -> list[str]:
     """Every problem of every catalog of ``domain``, including entries the sources added or no
     longer use (``python -m tools.catalogs extract`` brings them in step)."""
-    wanted = {message.id for message in template(domain) if message.id}
+    wanted = {key(message) for message in template(domain) if message.id}
     found: list[str] = []
     for lang, po in domain.po_files():
         catalog = load(po)
         found.extend(problems(lang, catalog))
-        ids = {message.id for message in catalog if message.id}
-        found.extend(f"{lang}: not in the catalog: {ident(m)!r}" for m in sorted(wanted - ids, key=str))
-        found.extend(f"{lang}: no longer used: {ident(m)!r}" for m in sorted(ids - wanted, key=str))
+        ids = {key(message) for message in catalog if message.id}
+        found.extend(f"{lang}: not in the catalog: {ident(*m)!r}" for m in sorted(wanted - ids, key=str))
+        found.extend(f"{lang}: no longer used: {ident(*m)!r}" for m in sorted(ids - wanted, key=str))
     return [f"{domain.name} {line}" for line in found]
 
 
@@ -124,10 +150,20 @@ def problems(lang: str, catalog: Catalog) -> Iterator[str]:
         if not message.id:
             continue
         yield from message_problems(lang, message, catalog.num_plurals)
+        yield from dates_problems(lang, message)
+
+
+def dates_problems(lang: str, message: Message) -> Iterator[str]:
+    """The roles a translation gives its dates, and a date pattern's forms (``checker/dates.py``)."""
+    msgid = message.id if isinstance(message.id, str) else message.id[1]
+    texts = message.string if isinstance(message.string, (tuple, list)) else (message.string,)
+    found_in = (date_problems(msgid, text) for text in texts if isinstance(text, str) and text)
+    for found in dict.fromkeys(problem for problems in found_in for problem in problems):
+        yield f"{lang}: {found} in {ident(message.id, message.context)!r}"
 
 
 def message_problems(lang: str, message: Message, num_plurals: int) -> Iterator[str]:
-    name = ident(message.id)
+    name = ident(message.id, message.context)
     if message.fuzzy:
         yield f"{lang}: fuzzy translation for {name!r}"
         return
@@ -154,5 +190,11 @@ def placeholders(text: str) -> set[str]:
     return set(PLACEHOLDER.findall(text))
 
 
-def ident(message_id: object) -> str:
-    return message_id if isinstance(message_id, str) else str(tuple(message_id))  # type: ignore[arg-type]
+def key(message: Message) -> tuple[object, str | None]:
+    """What tells two entries apart: the message id and its context."""
+    return message.id, message.context
+
+
+def ident(message_id: object, context: str | None = None) -> str:
+    name = message_id if isinstance(message_id, str) else str(tuple(message_id))  # type: ignore[arg-type]
+    return f"{name} ({context})" if context else name

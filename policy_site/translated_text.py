@@ -25,6 +25,7 @@ from typing import Any
 
 import markdown
 
+from checker.catalog import PLACEHOLDER
 from policy_site.config import load_site_config
 from policy_site.tokens import TOKEN
 
@@ -41,7 +42,6 @@ BRACES = re.compile(r"\{[^{}\n]{0,40}\}?|\}")
 #: A reference-style link's definition (``[1]: javascript:…``), which any part of the page can use.
 LINK_DEFINITION = re.compile(r"^[ \t]*\[[^\]\n]*\]:.{0,40}", re.MULTILINE)
 #: A catalog's own placeholders (``{days}``), which the catalog check compares with the msgid's.
-PLACEHOLDER = re.compile(r"\{\w*\}")
 #: Elements a part may hold as many of as it likes once its French holds one: its words are free.
 INLINE = frozenset({"strong", "a"})
 #: The attributes that lead somewhere: compared with the French's targets, not by name.

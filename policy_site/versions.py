@@ -19,6 +19,8 @@ from checker.contact import load_contact
 from checker.policy import (
     FIGURES,
     VERSIONS,
+    VERSIONS_FOLDER,
+    Figure,
     Version,
     archive_path,
     latest_version,
@@ -26,13 +28,14 @@ from checker.policy import (
 )
 from policy_site.segments import read_page
 from policy_site.tokens import CONTACT_EMAIL
-from policy_site.translations import diff_words
+from policy_site.word_diff import diff_words
 
 POLICY_PAGE = "index"
 #: What keeps a page out of the site's search (Material's front matter key).
 SEARCH_EXCLUDED = "search:\n  exclude: true\n"
-VERSIONS_DIR = "versions"
-ARCHIVED = re.compile(rf"^{VERSIONS_DIR}/(\d{{4}}-\d{{2}}-\d{{2}})/{POLICY_PAGE}\.")
+#: A comparison page's name: this prefix and the effective date of the version it compares.
+CHANGES_PREFIX = "changes-"
+ARCHIVED = re.compile(rf"^{VERSIONS_FOLDER}/(\d{{4}}-\d{{2}}-\d{{2}})/{POLICY_PAGE}\.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +82,12 @@ def french_of_version(docs: Path, version: Version, root: Version | None = None)
 
 def changes_page(version: Version) -> str:
     """The comparison of ``version`` with the one before it, relative to the site's root."""
-    return f"{VERSIONS_DIR}/changes-{version.effective.isoformat()}/"
+    return f"{VERSIONS_FOLDER}/{CHANGES_PREFIX}{version.effective.isoformat()}/"
+
+
+def compared_day(page_name: str) -> date:
+    """The effective date of the version a comparison page compares (``changes-2027-01-01.en.md``)."""
+    return date.fromisoformat(page_name.split(".")[0].removeprefix(CHANGES_PREFIX))
 
 
 # --- the comparison of two versions ---------------------------------------------------------------
@@ -94,13 +102,22 @@ class PartChange:
 
 
 @dataclass(frozen=True, slots=True)
+class FigureChange:
+    """A figure of the rules that another version values otherwise."""
+
+    figure: Figure
+    old: int
+    new: int
+
+
+@dataclass(frozen=True, slots=True)
 class Comparison:
     old: Version
     new: Version
     changed: list[PartChange]
     unchanged: list[str]
-    #: The checker's figures that changed: (name, clause, old value, new value).
-    figures: list[tuple[str, str, int, int]]
+    #: The checker's figures that changed, with their old and new values.
+    figures: list[FigureChange]
 
 
 def compare(docs: Path, new: Version, root: Version | None = None) -> Comparison:
@@ -118,7 +135,7 @@ def compare(docs: Path, new: Version, root: Version | None = None) -> Comparison
         runs = diff_words(old_text.replace(CONTACT_EMAIL, email), part.text.replace(CONTACT_EMAIL, email))
         changed.append(PartChange(part.id, runs))
     figures = [
-        (figure.name, figure.clause.value, figure.on(old), figure.on(new))
+        FigureChange(figure, figure.on(old), figure.on(new))
         for figure in FIGURES
         if figure.on(old) != figure.on(new)
     ]

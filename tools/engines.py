@@ -23,8 +23,9 @@ from types import TracebackType
 from typing import Any, Protocol
 
 from checker.model import Problem
+from policy_site.config import ROOT
 from policy_site.i18n import page_url_in
-from tools.static_server import ROOT, SiteServer
+from tools.static_server import SiteServer
 from tools.test_days import real_clock_env
 
 FIREFOX_DRIVER = ROOT / "tools" / "firefox.mjs"

@@ -21,17 +21,15 @@ import argparse
 import sys
 from datetime import date
 
-from babel.dates import format_date
-
+from checker.dates import written
 from checker.parse import InputError, parse_day
 from checker.policy import archive_path, latest_version
 from policy_site import messages as t
 from policy_site.build_day import BuildDayError, build_day
-from policy_site.config import ROOT, site_languages
+from policy_site.config import DOCS, ROOT, site_languages
 from policy_site.i18n import site_text
 from policy_site.versions import changes_page, freeze
 
-DOCS = ROOT / "docs"
 POLICY = ROOT / "checker" / "policy.py"
 REFUSED = 2
 
@@ -81,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"policy-version: {error}", file=sys.stderr)
         return REFUSED
     titles = {
-        lang: site_text(lang, t.COMPARISON_TITLE, start=format_date(effective, "long", locale=lang))
+        lang: site_text(lang, t.COMPARISON_TITLE, start=written(effective, lang))
         for lang in site_languages()
     }
     frozen = latest_version()

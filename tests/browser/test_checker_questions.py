@@ -11,7 +11,7 @@ from datetime import timedelta
 import pytest
 from playwright.sync_api import Page
 
-from checker.explain import format_date
+from checker.dates import format_date
 from checker.questions import QUESTIONS
 from tests.browser.pages import (
     DEVICES,

@@ -10,6 +10,7 @@ holds whatever the policy says today."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import shutil
@@ -22,6 +23,7 @@ import pytest
 from playwright.sync_api import Browser
 
 from checker.calendar_fr import nth_jour_ouvrable_after
+from checker.catalog import localize, translations
 from checker.policy import (
     FIGURES,
     PHRASES,
@@ -35,12 +37,16 @@ from checker.policy import (
     next_version,
     version_on,
 )
+from policy_site import messages as t
 from policy_site.build_day import build_day
+from policy_site.clauses import part_label
 from policy_site.figures import DESCRIPTION_PHRASES
+from policy_site.i18n import site_text
 from policy_site.links import broken_links
 from policy_site.translations import status
 from policy_site.versions import changes_page
 from tests.browser.pages import fill_form
+from tests.support.html import built_page
 from tests.support.languages import LANGUAGES, prefix
 from tests.support.project import make, project_copy, run_tool
 from tools.static_server import SiteServer
@@ -141,10 +147,6 @@ def walk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Walk]:
         yield Walk(project, today, project / "site", server, logs)
 
 
-def page(site: Path, lang: str, path: str = "") -> str:
-    return (site / prefix(lang) / path / "index.html").read_text(encoding="utf-8")
-
-
 def answer(project: Path, purchased: date, *more: str) -> dict[str, object]:
     result = run_tool(
         project, "checker", "--purchased", purchased.isoformat(),
@@ -189,7 +191,7 @@ def test_the_builds_list_no_page_outside_the_nav(walk: Walk) -> None:
 
 def test_built_today_the_text_in_force_stays_at_the_root(walk: Walk) -> None:
     time_limit = next(p for p in PHRASES if f"{{{REQUEST_DEADLINE_DAYS.name}}}" in p.words)
-    root = page(walk.today, LANGUAGES[0])
+    root = built_page(walk.today, LANGUAGES[0])
     assert said(time_limit.words, figures_of(IN_FORCE)) in root
     assert said(time_limit.words, NEW) not in root
     notice = re.search(r'<div class="upcoming-notice"[^>]*data-upcoming="([^"]+)"(.*?)</div>', root, re.S)
@@ -197,10 +199,10 @@ def test_built_today_the_text_in_force_stays_at_the_root(walk: Walk) -> None:
     assert root.index('class="upcoming-notice"') < root.index('id="clause-1"')
     assert f'href="./{archive_path(ANNOUNCED)}"' in notice[2]
     assert f'href="./{changes_page(ANNOUNCED)}"' in notice[2]
-    upcoming = page(walk.today, LANGUAGES[0], archive_path(NEXT))
+    upcoming = built_page(walk.today, LANGUAGES[0], archive_path(NEXT))
     assert said(time_limit.words, NEW) in upcoming
     assert 'data-version-state="upcoming"' in upcoming
-    listing = page(walk.today, LANGUAGES[1], "versions")
+    listing = built_page(walk.today, LANGUAGES[1], "versions")
     current = re.search(rf'data-version="{IN_FORCE.effective}" data-state="(\w+)">.*?<a href="([^"]+)"', listing, re.S)
     assert current and current.groups() == ("current", f"../../{prefix(LANGUAGES[1])}")
     assert f'data-version="{EFFECTIVE}" data-state="upcoming"' in listing
@@ -209,7 +211,7 @@ def test_built_today_the_text_in_force_stays_at_the_root(walk: Walk) -> None:
 
 def test_every_alternate_of_the_comparison_resolves(walk: Walk) -> None:
     for site in (walk.today, walk.effective):
-        comparison = page(site, LANGUAGES[-1], changes_page(NEXT))
+        comparison = built_page(site, LANGUAGES[-1], changes_page(NEXT))
         alternates = re.findall(r'<link rel="alternate" hreflang="[^"]+" href="([^"]+)">', comparison)
         assert len(alternates) == len(LANGUAGES) + 1
         assert all("/versions/changes-" in href for href in alternates)
@@ -236,21 +238,59 @@ def test_the_command_line_answers_under_either_version(walk: Walk) -> None:
 
 def test_built_the_day_it_takes_effect_the_new_text_is_at_the_root(walk: Walk) -> None:
     time_limit = next(p for p in PHRASES if f"{{{REQUEST_DEADLINE_DAYS.name}}}" in p.words)
-    root = page(walk.effective, LANGUAGES[0])
+    root = built_page(walk.effective, LANGUAGES[0])
     assert said(time_limit.words, NEW) in root and 'class="upcoming-notice"' not in root
-    archived = page(walk.effective, LANGUAGES[0], archive_path(NEWEST))
+    archived = built_page(walk.effective, LANGUAGES[0], archive_path(NEWEST))
     assert said(time_limit.words, OLD) in archived and "data-archived" in archived
     assert not (walk.effective / archive_path(NEXT)).exists()
-    changes = page(walk.effective, LANGUAGES[0], changes_page(NEXT))
+    changes = built_page(walk.effective, LANGUAGES[0], changes_page(NEXT))
     limit = REQUEST_DEADLINE_DAYS.name
     assert re.search(
         rf"<del>(<span[^>]*>[^<]*</span>)?{OLD[limit]}</del>\s*<ins>(<span[^>]*>[^<]*</span>)?{NEW[limit]}</ins>", changes
     )
+    for lang in LANGUAGES:
+        assert figure_changes(built_page(walk.effective, lang, changes_page(NEXT))) == said_changes(lang)
     for lang in LANGUAGES[1:]:
-        marked = re.findall(r'data-outdated-clause="([^"]+)"', page(walk.effective, lang))
+        marked = re.findall(r'data-outdated-clause="([^"]+)"', built_page(walk.effective, lang))
         lagging = status(walk.project / "docs" / f"index.{lang}.md").outdated
         assert set(CHANGED) <= set(marked) == set(lagging) - {"description"}, lang
-        assert said(time_limit.words, NEW) in page(walk.effective, lang)
+        assert said(time_limit.words, NEW) in built_page(walk.effective, lang)
+
+
+def figure_changes(comparison: str) -> list[str]:
+    """The comparison's list of the figures that changed, as a reader reads it (without the words
+    only a screen reader says, « removed: », « added: »)."""
+    found = re.search(r'<ul class="figure-changes">(.*?)</ul>', comparison, re.S)
+    assert found, "no list of the figures that changed"
+    shown = re.sub(r'<span class="visually-hidden"[^>]*>[^<]*</span>', "", found[1])
+    return [html.unescape(re.sub(r"<[^>]+>", "", item)) for item in re.findall(r"<li>(.*?)</li>", shown, re.S)]
+
+
+def said_changes(lang: str) -> list[str]:
+    """Each figure the walk changes, in ``lang``'s words: its clause, what it is, its old and new
+    value with their unit (« Clause 2 — time limit for a refund request: 7 days → 14 days »)."""
+    catalog = translations(lang)
+    return [
+        site_text(
+            lang,
+            t.FIGURE_CHANGE,
+            clause=part_label(figure.clause.value, lang),
+            figure=catalog.gettext(figure.label),
+            old=localize(catalog, figure.unit, days=OLD[figure.name]),
+            new=localize(catalog, figure.unit, days=NEW[figure.name]),
+        )
+        for figure in FIGURES
+        if OLD[figure.name] != NEW[figure.name]
+    ]
+
+
+def test_the_comparison_says_the_figures_in_the_readers_words(walk: Walk) -> None:
+    """Built today (the new version upcoming), the comparison page names no constant of the code
+    in any language: each figure is its clause, what it is and its unit, in the page's words."""
+    for lang in LANGUAGES:
+        comparison = built_page(walk.today, lang, changes_page(NEXT))
+        assert figure_changes(comparison) == said_changes(lang)
+        assert not [figure.name for figure in FIGURES if figure.name in comparison]
 
 
 def test_the_checker_page_links_an_old_purchase_to_its_version(browser: Browser, walk: Walk) -> None:

@@ -7,10 +7,13 @@ message up with a fallback that marks it missing instead.
 from __future__ import annotations
 
 import gettext
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from checker import dates
 from checker import messages as m
 from checker.catalog import (
     DOMAIN,
@@ -21,8 +24,11 @@ from checker.catalog import (
     policy_language,
     translations,
 )
-from checker.explain import DATE_PATTERN, MONTHS, WEEKDAYS, error_message, format_date
+from checker.check import check
+from checker.dates import DATE_PATTERN, MONTHS, WEEKDAYS, AsTyped, format_date
+from checker.explain import error_message
 from checker.parse import InputError
+from checker.policy import FIGURES
 from checker.questions import BY_NAME
 
 MSGID_LANGUAGE = "en"  # the message ids are English: its catalog repeats them
@@ -70,6 +76,10 @@ EVERY_MESSAGE = [
     m.DISCLAIMER, m.DAYS_SINCE_FACT, m.DEADLINE_FACT, m.DAYS_LEFT_FACT, m.PROCESSED_BY_FACT,
     m.LIMIT_ENDED_FACT, m.VERSION_PAST, m.VERSION_BEFORE_FIRST, m.ANSWERED_ON, m.NAME_PLACEHOLDER,
     m.PURCHASE_EMAIL_PLACEHOLDER, m.ORDER_PLACEHOLDER, m.DETAILS_PLACEHOLDER,
+    m.ON_TIME_IF_SENT_BY_FACT,
+    *m.LATE_WITH_TIME_LEFT.values(), *m.EMAIL_SUBJECTS_FOR_REASON.values(),
+    *m.EMAIL_BODIES_FOR_REASON.values(),
+    *(text for figure in FIGURES for text in (figure.label, figure.unit)),
 ]  # fmt: skip
 
 
@@ -188,8 +198,9 @@ def test_numbers_of_days_read_correctly(lang: str, days: int) -> None:
     assert plural_messages
     for message in plural_messages:
         text = localize(
-            translation, message, limit=days, first_day=1, last_day=days, deadline="D",
-            received="R", last="L",
+            translation, message, limit=days, first_day=1, last_day=days, deadline=AsTyped("D"),
+            received=AsTyped("R"), last=AsTyped("L"), days=days, name="N", purchase_email="E",
+            order="O", purchased="P", problem="Q", details="X",
         )  # fmt: skip
         assert text.strip() and "{" not in text, (lang, days, text)
         if lang == "ar":
@@ -199,3 +210,30 @@ def test_numbers_of_days_read_correctly(lang: str, days: int) -> None:
             assert str(days) in text, (lang, days, text)
     singular, plural = (localize(translation, plural_messages[0], limit=n) for n in (1, 7))
     assert singular != plural or lang in {"en"}  # the English id says "within 1 day" too
+
+
+#: Every case of the scenario table, answered on its request day and on its purchase day (when
+#: the request day may still be ahead).
+CASES = json.loads((Path(__file__).with_name("cases.json")).read_text(encoding="utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("lang", languages())
+def test_the_roles_of_dates_leave_every_answer_as_it_was(
+    lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Dates have roles so that a language with cases can inflect them (``checker/dates.py``);
+    the site's languages write a date in every role of an answer as they write it alone, so
+    their answers read as they did before roles existed: each answer of the scenario table, with
+    its dates in their roles, is the answer with every date written alone."""
+    answers = [
+        check(case["input"], lang, date.fromisoformat(case["input"][day])).to_json()
+        for case in CASES
+        for day in ("requested", "purchased")
+    ]
+    alone = dates.write_date
+    monkeypatch.setattr(dates, "write_date", lambda day, translation, role="": alone(day, translation))
+    assert answers == [
+        check(case["input"], lang, date.fromisoformat(case["input"][day])).to_json()
+        for case in CASES
+        for day in ("requested", "purchased")
+    ]
