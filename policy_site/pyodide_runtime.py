@@ -38,7 +38,6 @@ that embed no source timestamp) and cached under ``.cache/pyodide-runtime/<key>/
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 import shutil
@@ -46,14 +45,13 @@ import subprocess
 import sys
 import tempfile
 import time
-import zipfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from checker.catalog import LOCALES, policy_language
+from checker.catalog import DOMAIN, LOCALES, catalog_files, policy_language
 from policy_site.cache_lock import lock_path, making
-from policy_site.checker_archive import checker_archive
+from policy_site.checker_archive import catalog_member, checker_archive
 from policy_site.config import ROOT
 from policy_site.pyodide_wiring import (
     APP_DIR,
@@ -147,9 +145,8 @@ def snapshot_answers(lang: str) -> tuple[tuple[str, ...], list[str]]:
 def _languages() -> list[str]:
     """The languages whose catalog the checker archive holds (a language in preparation has
     none compiled), the policy's first."""
-    names = zipfile.ZipFile(io.BytesIO(checker_archive())).namelist()
-    found = {name.split("/")[2] for name in names if name.startswith(f"checker/{LOCALES.name}/")}
-    return sorted(sorted(found), key=lambda lang: lang != policy_language())
+    found = [lang for lang, _ in catalog_files(LOCALES, DOMAIN, ".mo")]
+    return sorted(found, key=lambda lang: lang != policy_language())
 
 
 def build_runtime(out_dir: Path) -> None:
@@ -298,7 +295,7 @@ def _recording(work: Path, source: Path) -> dict[str, Any]:
             margin=MARGIN,
             optimize=OPTIMIZE,
             stdlib=f"{WORK_MOUNT}/{STDLIB}",
-            locales=f"checker/{LOCALES.name}/",
+            catalogs={lang: catalog_member(lang) for lang in _languages()},
             archives={
                 f"{WORK_MOUNT}/{CHECKER_ARCHIVE}": _languages(),
                 **{

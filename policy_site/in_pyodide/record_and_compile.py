@@ -47,12 +47,11 @@ def main(params_json: str) -> str:
                 shipped[relative[:-3] + ".pyc"] = compiled(data, path, params["optimize"])
             else:
                 shipped[relative] = data
-    locales = params["locales"]
+    catalogs = {name: lang for lang, name in params["catalogs"].items()}  # member -> language
     for archive, languages in params["archives"].items():
         with zipfile.ZipFile(archive, "w") as out:
             for name in sorted(shipped):
-                language = name[len(locales) :].partition("/")[0] if name.startswith(locales) else None
-                if language is None or language in languages:
+                if catalogs.get(name, languages[0]) in languages:
                     out.writestr(entry(name), shipped[name])
     return json.dumps({"outputs": outputs, "files": files, "checker": modules})
 

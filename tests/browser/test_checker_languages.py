@@ -7,7 +7,6 @@ from __future__ import annotations
 import importlib
 import io
 import json
-import re
 import zipfile
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from playwright.sync_api import Request
 from checker import catalog
 from checker.catalog import languages
 from checker.web import check_json
+from policy_site.checker_archive import catalog_member
 from tests.browser.browsing import Browsing
 from tests.browser.pages import PURCHASED, wait_ready
 from tests.support.languages import POLICY_LANGUAGE, SAMPLE, prefix
@@ -25,8 +25,6 @@ from tools.engines import ANSWERS, worker_script
 
 #: The module (``checker.explain`` is also the name of its function, which the package exports).
 EXPLAIN = importlib.import_module("checker.explain")
-#: A catalog's path inside a checker archive: its language.
-CATALOG = re.compile(rf"^checker/{catalog.LOCALES.name}/([^/]+)/LC_MESSAGES/{catalog.DOMAIN}\.mo$")
 
 
 def checker_files(requests: list[Request]) -> list[str]:
@@ -35,8 +33,9 @@ def checker_files(requests: list[Request]) -> list[str]:
 
 
 def catalogs(archive: bytes) -> set[str]:
+    """The languages whose catalog ``archive`` holds."""
     names = zipfile.ZipFile(io.BytesIO(archive)).namelist()
-    return {found[1] for name in names if (found := CATALOG.match(name))}
+    return {lang for lang in languages() if catalog_member(lang) in names}
 
 
 @pytest.mark.parametrize("lang", SAMPLE)
