@@ -67,6 +67,7 @@ import(runtime + __ASM_MODULE__).catch(() => {}); // a failure is Pyodide's own 
 // on a first visit): Pyodide's instantiateStreaming of the wasm gets this compilation.
 const wasmURL = runtime + __WASM__;
 const compiledWasm = WebAssembly.compileStreaming(started.get(wasmURL));
+compiledWasm.then(() => mark("wasm-compiled"), () => {}); // downloaded and compiled: where time goes
 const instantiateStreaming = WebAssembly.instantiateStreaming;
 WebAssembly.instantiateStreaming = async (source, imports) => {
   if ((await source).url !== wasmURL) return instantiateStreaming(source, imports);
