@@ -145,12 +145,12 @@ async function fill(memory, snapshot) {
 // The marks are for `make bench` (tools/bench_phases.py) and the tests: where the time goes, and
 // whether the snapshot was used.
 async function startPython({ snapshot, makeSnapshot = false } = {}) {
-  const { loadPyodide } = await pyodideModule;
   const options = { ...__LOAD_OPTIONS__, lockFileContents: LOCK_FILE, _makeSnapshot: makeSnapshot };
   let filled;
   if (snapshot) {
     // Pyodide waits for its snapshot before it instantiates the wasm, and reads it only once
-    // its file system is ready: the memory is handed over at once, and filled meanwhile.
+    // its file system is ready: the memory is handed over at once, and filled meanwhile, from
+    // now (not once Pyodide's module has arrived: reading, checking and unpacking take as long).
     const memory = new Uint8Array(Number(snapshot.headers.get("x-memory-bytes")));
     filled = fill(memory, snapshot);
     options._loadSnapshot = memory;
@@ -161,6 +161,7 @@ async function startPython({ snapshot, makeSnapshot = false } = {}) {
     mark("runtime-instantiated");
     await filled;
   };
+  const { loadPyodide } = await pyodideModule;
   const pyodide = await loadPyodide(options);
   mark("python-started");
   unpackStored(pyodide.FS, new Uint8Array(await archive), APP_DIR);
