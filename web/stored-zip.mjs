@@ -9,6 +9,7 @@ export function unpackStored(FS, zip, folder) {
   const end = zip.length - 22; // the end of central directory record (the build writes no comment)
   if (end < 0 || view.getUint32(end, true) !== 0x06054b50) throw new Error("not a zip without comment");
   const names = new TextDecoder("utf-8", { fatal: true });
+  const members = []; // read and checked whole before anything is written
   let entry = view.getUint32(end + 16, true);
   for (let left = view.getUint16(end + 10, true); left > 0; left--) {
     if (view.getUint32(entry, true) !== 0x02014b50) throw new Error("a damaged zip");
@@ -22,8 +23,11 @@ export function unpackStored(FS, zip, folder) {
     if (name.split("/").some((part) => part === "" || part === "." || part === "..")) {
       throw new Error(`a zip member named ${name}`);
     }
-    const path = `${folder}/${name}`;
+    if (data + size > zip.length) throw new Error("a damaged zip");
+    members.push([`${folder}/${name}`, zip.subarray(data, data + size)]);
+  }
+  for (const [path, bytes] of members) {
     FS.mkdirTree(path.slice(0, path.lastIndexOf("/")));
-    FS.writeFile(path, zip.subarray(data, data + size));
+    FS.writeFile(path, bytes);
   }
 }
