@@ -1,7 +1,7 @@
-"""The checker in Firefox (WebDriver BiDi) and WebKitGTK, Safari's engine family (WebKitWebDriver):
-it gets ready, its worker answers as the command line does, a first visit neither downloads nor
-starts from a snapshot, and a second visit starts from the first one's snapshot or, where the
-engine did not keep it (WebKit's automation profile is private), starts safely without it.
+"""The checker in Firefox (WebDriver BiDi) and WebKitGTK, Safari's engine family (its own API, with
+a profile on disk as a reader's browser keeps one): it gets ready, its worker answers as the
+command line does, a first visit neither downloads nor starts from a snapshot, and a second visit
+starts from the first one's snapshot.
 
 Timings are ``make bench``'s: these tests only check what happens."""
 
