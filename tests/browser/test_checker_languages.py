@@ -1,12 +1,15 @@
 """A checker page downloads its own language's catalog and the policy's (the fallback), no other
-language's, before and after it is ready; a language its worker does not carry is answered, as
-an error, in the policy's language, as the checker with those two catalogs alone answers it."""
+language's, before and after it is ready: every page links an archive that holds those two, and a
+page in the browser fetches no other; a language its worker does not carry is answered, as an
+error, in the policy's language, as the checker with those two catalogs alone answers it."""
 
 from __future__ import annotations
 
 import importlib
 import io
 import json
+import posixpath
+import re
 import zipfile
 from pathlib import Path
 
@@ -38,25 +41,29 @@ def catalogs(archive: bytes) -> set[str]:
     return {lang for lang in languages() if catalog_member(lang) in names}
 
 
-@pytest.mark.parametrize("lang", SAMPLE)
-def test_a_page_downloads_its_languages_catalog_and_the_policys_alone(
-    lang: str, browsing: Browsing, built_site: Path
+def linked(site: Path, url: str, text: str, pattern: str) -> tuple[str, str]:
+    """The built file that ``text`` (the file at site-relative ``url``) links to by ``pattern``'s
+    group: its site-relative URL and its text."""
+    found = re.search(pattern, text)
+    assert found, f"{url} links to nothing like {pattern}"
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(url), found[1]))
+    return target, (site / target).read_text(encoding="utf-8", errors="replace")
+
+
+@pytest.mark.parametrize("lang", languages())
+def test_each_page_links_an_archive_with_its_catalog_and_the_policys_alone(
+    lang: str, built_site: Path
 ) -> None:
-    page = browsing.open(f"{prefix(lang)}checker/")
-    wait_ready(page)
-    mark_time(page, "worker:snapshot-stored", timeout_s=60)  # what a first visit fetches, all of it
-    page.wait_for_load_state("networkidle")
-
-    asked = checker_files(browsing.requests)
-    archives = [name for name in asked if name.endswith(".zip")]
-    assert archives and all(name.startswith(f"checker-{lang}.") for name in archives), asked
-    others = {other for other in languages() if other != lang}
-    assert not [name for name in asked if any(f"-{other}." in name for other in others)], asked
-    (archive,) = set(archives)
-    assert catalogs((built_site / "assets" / "checker" / archive).read_bytes()) == {lang, POLICY_LANGUAGE}
+    """The page's script starts its language's worker, which unpacks its language's archive."""
+    url = f"{prefix(lang)}checker/index.html"
+    html = (built_site / url).read_text(encoding="utf-8")
+    script = linked(built_site, url, html, rf'src="([^"]*checker-page-{lang}\.[0-9a-f]+\.js)"')
+    worker = linked(built_site, *script, rf'"(\./checker-worker-{lang}\.[0-9a-f]+\.js)"')
+    archive, _ = linked(built_site, *worker, rf'"(\./checker-{lang}\.[0-9a-f]+\.zip)"')
+    assert catalogs((built_site / archive).read_bytes()) == {lang, POLICY_LANGUAGE}
 
 
-def test_a_language_the_worker_does_not_carry_is_answered_in_the_policys(
+def test_a_page_downloads_no_other_catalog_and_answers_a_language_it_lacks_in_the_policys(
     browsing: Browsing, built_site: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     lang = SAMPLE[1]  # a translation: its page's worker carries it and the policy's language
@@ -68,6 +75,15 @@ def test_a_language_the_worker_does_not_carry_is_answered_in_the_policys(
     ]
     page = browsing.open(f"{prefix(lang)}checker/")
     wait_ready(page)
+    mark_time(page, "worker:snapshot-stored", timeout_s=60)  # what a first visit fetches, all of it
+    page.wait_for_load_state("networkidle")
+
+    asked = checker_files(browsing.requests)
+    archives = {name for name in asked if name.endswith(".zip")}
+    assert len(archives) == 1 and next(iter(archives)).startswith(f"checker-{lang}."), asked
+    others = {code for code in languages() if code != lang}
+    assert not [name for name in asked if any(f"-{code}." in name for code in others)], asked
+
     worker = browsing.site_url + worker_script(built_site, lang)
     not_carried, carried = (
         json.loads(answer)
