@@ -117,7 +117,6 @@ def field(question: Question, _c: Callable[[str], str]) -> dict[str, Any]:
         "label": _c(question.label),
         "hint": _c(question.hint) if question.hint else "",
         "is_date": question.is_date,
-        "required": question.form_required,
         "default": question.default,
         "shown_when": " ".join(sorted(question.shown_when)),
         "choices": [{"code": code, "label": _c(label)} for code, label in question.choices],

@@ -141,7 +141,7 @@ function start(app) {
   return onMessage;
 
   function isFilled() {
-    return fieldBoxes.every((box) => box.hidden || box.dataset.required !== "true" || form.elements[box.dataset.field].value);
+    return fieldBoxes.every((box) => box.hidden || form.elements[box.dataset.field].value);
   }
 
   function check() {
