@@ -74,6 +74,9 @@ def situation(name: str) -> dict[str, str]:
 
 FORM = "form#refund-checker"
 RESULT = "#checker-result"
+#: The support's address and WhatsApp number wherever a page links them (not the answer's
+#: "write to support" button, whose words wrap).
+CONTACT_LINKS = 'a[href^="mailto:"]:not(.md-button), a[href^="https://wa.me/"]'
 #: Every slot where the page writes text it got from the worker.
 TEXT_SLOTS = "#checker-result, [data-error-for], #checker-status"
 
@@ -119,6 +122,19 @@ def mailto_parts(href: str) -> tuple[str, dict[str, str]]:
 
 
 # --- the checker page -----------------------------------------------------------------------------
+
+
+BOX = """(selector) => {
+  const box = document.querySelector(selector).getBoundingClientRect();
+  const header = document.querySelector(".md-header").getBoundingClientRect();
+  return {top: box.top, bottom: box.bottom, header: header.bottom, height: innerHeight};
+}"""
+
+
+def fully_visible(page: Page, selector: str) -> bool:
+    """Inside the viewport and not under Material's sticky header."""
+    box = page.evaluate(BOX, selector)
+    return bool(box["top"] >= box["header"] and box["bottom"] <= box["height"])
 
 
 def wait_started(page: Page, timeout_ms: float = READY_TIMEOUT_MS) -> str:
