@@ -33,6 +33,10 @@ from policy_site.tokens import CHECKER
 POLICY_URL = "../"
 #: The first stylesheet or script of <head>: the page's script goes before it.
 FIRST_HEAD_RESOURCE = re.compile(r"<(?:link rel=\"stylesheet\"|script\b)")
+#: The checker's container (checker/page.html), where the page script finds its elements.
+APP_ID = "checker-app"
+#: Material's "Skip to content" link, which leads to the page's first heading.
+SKIP_LINK = re.compile(r'(<a href=")[^"]*(" class="md-skip">)')
 
 Say = Callable[..., str]
 
@@ -43,12 +47,14 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     if token not in html:
         return html
     lang = page_language(page, config)
-    block = render("checker/page.html", **page_context(lang), **contact_context(lang))
+    block = render("checker/page.html", app_id=APP_ID, **page_context(lang), **contact_context(lang))
     return html.replace(token, block)
 
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
-    """The checker page's script, early in <head>: the worker starts while the page is parsed."""
+    """The checker page's script, early in <head>: the worker starts while the page is parsed.
+    The skip link leads to the checker itself, past the title and introduction: its first
+    question (the next Tab's stop), or without JavaScript its warning and support links."""
     if 'id="refund-checker"' not in output:
         return output
     script = render("checker/head-script.html", script=relative_root(page) + page_script_url())
@@ -56,6 +62,9 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     head, found = FIRST_HEAD_RESOURCE.subn(lambda m: f"{script}\n{m[0]}", head, count=1)
     if not found:
         raise PluginError(f"checker_page: no stylesheet or script in {page.file.src_uri}'s head")
+    body, found = SKIP_LINK.subn(lambda m: f"{m[1]}#{APP_ID}{m[2]}", body, count=1)
+    if not found:
+        raise PluginError(f"checker_page: no skip link (Material's md-skip) in {page.file.src_uri}")
     return head + end + body
 
 
@@ -81,8 +90,9 @@ def page_context(lang: str) -> dict[str, Any]:
             "starting": _s(t.STARTING),
             "loading": _s(t.LOADING),
             "see_table": _s(t.SEE_TABLE),
+            "preparing": _s(t.PREPARING),
             "ready": _s(t.READY),
-            "fill_the_form": _s(t.FILL_THE_FORM),
+            "waiting": _s(t.WAITING),
         },
         "result_text": {
             "facts": _s(t.FACTS_HEADING),

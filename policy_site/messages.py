@@ -215,14 +215,20 @@ CHECK_BUTTON: Final = _("Check my situation")
 STARTING: Final = _("The checker is starting in your browser…")
 # Translators: The label of the checker page's progress bar while the checker downloads.
 LOADING: Final = _("Downloading the checker")
+# Translators: The label of the checker page's progress bar once the checker is downloaded, while it
+# starts in the reader's browser (a few seconds on some phones; the bar no longer shows a figure).
+PREPARING: Final = _("Getting the checker ready")
 # Translators: The checker page's status while the checker starts: the table of answers below works
 # without it.
 SEE_TABLE: Final = _("Meanwhile, every answer is in the table below.")
 # Translators: The checker page's status once the checker can answer.
 READY: Final = _("The checker is ready. Nothing you enter leaves your device.")
-# Translators: The checker page's status before an answer, and after a change that leaves a question
-# unanswered.
-FILL_THE_FORM: Final = _("Choose a problem and enter the date of purchase to see the answer.")
+# Translators: The checker page's status, right under its button, when the reader pressed the button
+# before the checker was ready: their press is taken, and the answer will appear under the form
+# by itself once the checker has started.
+WAITING: Final = _(
+    "Your answer will appear below as soon as the checker is ready: no need to press again."
+)
 # Translators: A heading of the checker's answer (checker page), above its dates.
 FACTS_HEADING: Final = _("Key dates")
 # Translators: A heading of the checker's answer (checker page), above the steps to take.
