@@ -207,9 +207,18 @@ ADDED: Final = _("added:")
 # parts: translation notice, comparison page.
 INTRODUCTION: Final = _("Introduction")
 
+# --- the page not found ---------------------------------------------------------------------------
+# Translators: The heading of the page shown for an address that leads nowhere, and the start of
+# your language's line on it, before the links to the policy and the checker.
+NOT_FOUND: Final = _("Page not found")
+# Translators: A link to the refund policy, on the page shown for an address that leads nowhere. A
+# link label: see the README's conventions for your language.
+READ_POLICY: Final = _("Read the refund policy")
+
 # --- the checker page -----------------------------------------------------------------------------
-# Translators: The checker form's button (checker page). A button label: see the README's
-# conventions for your language.
+# Translators: The checker form's button (checker page), and the link to the checker on the page
+# shown for an address that leads nowhere. A button and link label: see the README's conventions
+# for your language.
 CHECK_BUTTON: Final = _("Check my situation")
 # Translators: The checker page's status while the checker starts in the reader's browser.
 STARTING: Final = _("The checker is starting in your browser…")
