@@ -1,8 +1,8 @@
 """The page for an address that leads nowhere (``404.html``, one for the whole site, served by the
 host at any address): in the policy's language, as the root of the site is, with a line in each
 language, in that language, leading to its policy and its checker; and the same head as every page
-(the Content-Security-Policy, ``dir``, a named search dialog), without alternates in other
-languages, which it has none of."""
+(the Content-Security-Policy, ``dir``, a named search dialog, Material's bundle on the first
+interaction), without alternates in other languages, which it has none of."""
 
 from __future__ import annotations
 
@@ -44,3 +44,7 @@ def test_the_page_not_found_has_the_pages_head(built_site: Path) -> None:
     (search,) = [a for a in page.elements("div", "role") if a["role"] == "dialog"]
     assert search.get("aria-label"), "the search dialog has no name"
     assert [link for link in page.head_links if link.get("rel") == "alternate"] == []
+    # Material's bundle waits for the reader's first interaction, as on every page.
+    (loader,) = page.elements("script", "data-bundle")
+    assert loader["src"].endswith("assets/material-defer.js")
+    assert not [src for src in page.attributes("script", "src") if "/bundle." in src]
