@@ -65,7 +65,7 @@ function start(app) {
   let ready = false;
   let failed = false;
   let revealAnswer = false; // the reader pressed the button: show them the answer or the error
-  let downloaded = false;
+  let downloaded = false; // every byte of the runtime is in: Python is starting
   let answered = false; // an answer is shown: it follows the form's changes from then on, quietly
 
   form.hidden = false; // without JavaScript it stays hidden: the decision table is the page
