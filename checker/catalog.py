@@ -56,13 +56,25 @@ def policy_language() -> str:
     return POLICY_LANGUAGE
 
 
+def catalog_path(locales: Path, lang: str, domain: str, suffix: str) -> Path:
+    """Where gettext finds the catalog of ``domain`` in ``lang`` (``suffix``: ``.po`` or ``.mo``):
+    the one home of that layout."""
+    return locales / lang / "LC_MESSAGES" / f"{domain}{suffix}"
+
+
+def catalog_files(locales: Path, domain: str, suffix: str) -> list[tuple[str, Path]]:
+    """Every language's catalog of ``domain`` under ``locales``, by language code."""
+    pattern = catalog_path(Path(), "*", domain, suffix).as_posix()
+    return sorted((path.parent.parent.name, path) for path in locales.glob(pattern))
+
+
 @cache
 def languages() -> tuple[str, ...]:
     """The languages with a compiled catalog, the policy's language first."""
-    found = sorted(path.parent.parent.name for path in LOCALES.glob(f"*/LC_MESSAGES/{DOMAIN}.mo"))
+    found = [lang for lang, _path in catalog_files(LOCALES, DOMAIN, ".mo")]
     if POLICY_LANGUAGE not in found:
         raise CatalogsMissing(
-            f"the checker's catalogs are not compiled ({LOCALES}/*/LC_MESSAGES/{DOMAIN}.mo): "
+            f"the checker's catalogs are not compiled ({catalog_path(LOCALES, '*', DOMAIN, '.mo')}): "
             "run `make catalogs`"
         )
     return tuple(sorted(found, key=lambda code: code != POLICY_LANGUAGE))

@@ -1,6 +1,7 @@
 """The clause ids of the policy page: a public contract shared by the site, the checker and links.
 
-Every translated page carries the same ids in the same order (tests/test_site_pages.py checks it).
+Every translated page carries the same ids in the same order: the build refuses one that does not
+(policy_site/consistency.py), and tests/site/test_policy_pages.py checks the built pages.
 """
 
 from __future__ import annotations

@@ -147,11 +147,6 @@ def period_end(version: Version) -> date | None:
     return following.effective - timedelta(days=1) if following else None
 
 
-def upcoming_versions(day: date) -> tuple[Version, ...]:
-    """The versions published ahead of the day they take effect, as seen on ``day``."""
-    return tuple(version for version in VERSIONS if version.effective > day)
-
-
 def is_in_force(version: Version, day: date) -> bool:
     return version_on(day) == version
 
@@ -201,7 +196,12 @@ EARLIEST_DATE: Final = (2000, 1, 1)
 LATEST_DATE: Final = (2199, 12, 31)
 
 
+#: The folder of the versions, under the site's root in each language (and under ``docs/``): their
+#: list, each past or upcoming version's text, the comparisons.
+VERSIONS_FOLDER: Final = "versions"
+
+
 def archive_path(version: Version) -> str:
     """Where a past version stays published, relative to the site's root in each language: the
     one home of that address, for the site and for the checker's answers."""
-    return f"versions/{version.effective.isoformat()}/"
+    return f"{VERSIONS_FOLDER}/{version.effective.isoformat()}/"

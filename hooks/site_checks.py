@@ -72,9 +72,13 @@ def placeholder_contacts(placeholders: list[str], site_url: str) -> list[str]:
             "checker/contact.toml before publishing."
         )
         return []
-    return [
+    problem = (
         f"checker/contact.toml: {which} still placeholders, and this build is for {site_url}: "
         "every answer would send customers to an address nobody reads. Set the real support "
         "contact details in checker/contact.toml (a local build, SITE_URL=http://127.0.0.1:8000/, "
         "works with the placeholders)."
-    ]
+    )
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        # A workflow command: GitHub shows it on the run's summary and on the file itself.
+        print(f"::error file=checker/contact.toml,title=Placeholder contact details::{problem}")
+    return [problem]

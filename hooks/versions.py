@@ -18,7 +18,14 @@ from mkdocs.structure.pages import Page
 from checker.catalog import localize, policy_language, translations
 from checker.clauses import Clause
 from checker.dates import written
-from checker.policy import Version, archive_path, next_version, version_on, version_state
+from checker.policy import (
+    VERSIONS_FOLDER,
+    Version,
+    archive_path,
+    next_version,
+    version_on,
+    version_state,
+)
 from policy_site import messages as t
 from policy_site.build_day import build_day
 from policy_site.clauses import part_label
@@ -28,7 +35,7 @@ from policy_site.segments import HEADING, read_page
 from policy_site.templates import render
 from policy_site.tokens import VERSION_CHANGES, VERSIONS
 from policy_site.translations import french_of
-from policy_site.versions import changes_page, compare, page_version, periods
+from policy_site.versions import changes_page, compare, compared_day, page_version, periods
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -133,7 +140,7 @@ def version_url(root: str, version: Version) -> str:
 
 
 def version_changes(page: Page, config: MkDocsConfig, lang: str) -> str:
-    effective = date.fromisoformat(Path(page.file.src_uri).name.split(".")[0].removeprefix("changes-"))
+    effective = compared_day(Path(page.file.src_uri).name)
     new = next(p.version for p in periods() if p.version.effective == effective)
     comparison = compare(Path(config.docs_dir), new, in_force())
     root = language_root(page, lang)
@@ -194,7 +201,7 @@ def policy_dates(page: Page, lang: str) -> str:
             t.TAKES_EFFECT if version_state(version, build_day()) == "upcoming" else t.IN_FORCE_SINCE
         ),
         effective=DateStamp(version.effective, lang),
-        versions_url=root + "versions/",
+        versions_url=f"{root}{VERSIONS_FOLDER}/",
         all_versions=site_text(lang, t.ALL_VERSIONS),
     )
 

@@ -1,5 +1,6 @@
 """The day the site is built for: it decides which version of the policy is in force on the pages
-(a version published ahead of its day is *upcoming* until then).
+(a version published ahead of its day is *upcoming* until then). It is also the maintainers' today:
+the day their tools date what they record (a translation, a new language) and compare with.
 
 It is today in France, where the policy's days are counted, unless ``BUILD_DATE=YYYY-MM-DD`` gives
 another: a reproducible build, or a look at the site as it will be on the day a version takes

@@ -1,7 +1,7 @@
 """One process at a time makes a cache entry. Parallel builds that miss the same entry (pytest's
 workers on a fresh clone, a build beside ``make serve``) wait for the first one's result instead
-of making it again: brotli at quality 11 takes over a minute on the 9.6 MB wasm, and the Pyodide
-runtime about 8 s, so four workers each compressing the wasm cost minutes of CPU in CI."""
+of making it again: brotli at quality 11 takes half a minute of a core on the 9.6 MB wasm, and the
+Pyodide runtime three runs of Pyodide, so four workers each making them would cost minutes of CPU."""
 
 from __future__ import annotations
 

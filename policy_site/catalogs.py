@@ -16,7 +16,7 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
-from checker.catalog import PLACEHOLDER
+from checker.catalog import PLACEHOLDER, catalog_files, catalog_path
 from checker.dates import catalog_problems as date_problems
 from policy_site.config import ROOT, languages_in_preparation
 from policy_site.translated_text import catalog_problems
@@ -43,12 +43,12 @@ class Domain:
         """Each published language's catalog; with ``prepared``, also those of the languages
         in preparation (``build: false``), which are neither compiled nor checked yet."""
         skipped = () if prepared else languages_in_preparation()
-        for po in sorted(self.locales.glob(f"*/LC_MESSAGES/{self.name}.po")):
-            if po.parent.parent.name not in skipped:
-                yield po.parent.parent.name, po
+        for lang, po in catalog_files(self.locales, self.name, ".po"):
+            if lang not in skipped:
+                yield lang, po
 
     def po_path(self, lang: str) -> Path:
-        return self.locales / lang / "LC_MESSAGES" / f"{self.name}.po"
+        return catalog_path(self.locales, lang, self.name, ".po")
 
     @property
     def template_path(self) -> Path:
@@ -88,17 +88,35 @@ def template(domain: Domain) -> Catalog:
 
 
 def extract(domain: Domain) -> None:
-    """Refresh the template from the sources, then merge it into every language's catalog."""
-    save(template(domain), domain.template_path)
+    """Refresh the template from the sources, then merge it into every language's catalog. When
+    the sources' messages are those of the template already, its creation date stays: a catalog
+    then compiles to the same bytes, and the checker's archive (and its Pyodide runtime, built for
+    those bytes) is not made again for nothing."""
+    fresh = template(domain)
+    if domain.template_path.exists():
+        before = load(domain.template_path)
+        if messages_of(before) == messages_of(fresh):
+            fresh.creation_date = before.creation_date
+    save(fresh, domain.template_path)
     for lang, po in domain.po_files(prepared=True):
         catalog = load(po)
         # A template of its own: Babel shares the template's new messages with the catalog.
         catalog.update(template(domain), no_fuzzy_matching=True)
+        catalog.creation_date = fresh.creation_date
         if lang == MSGID_LANGUAGE:
             for entry in catalog:
                 if entry.id:
                     entry.string = entry.id
         save(catalog, po)
+
+
+def messages_of(catalog: Catalog) -> list[tuple[object, ...]]:
+    """What a template says to translators: each message with its context and comments."""
+    return sorted(
+        (str(m.id), str(m.context), tuple(m.auto_comments), tuple(sorted(m.flags)))
+        for m in catalog
+        if m.id
+    )
 
 
 def compile_domain(domain: Domain) -> None:

@@ -23,6 +23,15 @@ def load_site_config(path: Path = MKDOCS_YML) -> dict[str, Any]:
     return config
 
 
+def docs_folder(path: Path = MKDOCS_YML) -> Path:
+    """The pages' folder, ``docs_dir`` of ``mkdocs.yml`` (MkDocs' default: ``docs``)."""
+    return path.parent / str(load_site_config(path).get("docs_dir", "docs"))
+
+
+#: The project's pages: the policy, the checker page, the versions.
+DOCS = docs_folder()
+
+
 @cache
 def site_languages(path: Path = MKDOCS_YML) -> tuple[str, ...]:
     """The site's published languages in the order of the i18n plugin's list, the default one
@@ -44,10 +53,6 @@ def languages_in_preparation(path: Path = MKDOCS_YML) -> tuple[str, ...]:
     return tuple(
         entry["locale"] for entry in settings["languages"] if entry.get("build", True) is False
     )
-
-
-def default_language(path: Path = MKDOCS_YML) -> str:
-    return site_languages(path)[0]
 
 
 def i18n_settings(config: dict[str, Any]) -> dict[str, Any]:

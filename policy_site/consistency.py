@@ -6,9 +6,9 @@ page shows the French in force."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
+from policy_site.build_day import build_day
 from policy_site.figures import french_problems, translation_problems, untracked_numbers
 from policy_site.segments import SegmentError, read_page
 from policy_site.translations import status, tracked_pages, translation_path
@@ -62,7 +62,7 @@ def undated_changes(docs: Path, translated: tuple[str, ...]) -> list[str]:
                 found.append(
                     f"{shown(french, docs)} changed after {lang} was recorded ({each.recorded}), "
                     f"but its updated: is {each.french_updated}: set it to the day of the change "
-                    f"(updated: {date.today().isoformat()} if it changed today)"
+                    f"(updated: {build_day().isoformat()} if it changed today)"
                 )
                 break
     return found

@@ -9,15 +9,15 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from babel import Locale
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
 from checker.catalog import LOCALES as CHECKER_LOCALES
-from checker.catalog import Plural, localize, policy_language
+from checker.catalog import Plural, catalog_files, localize, policy_language
 
 LOCALES = Path(__file__).parent / "locales"
 DOMAIN = "site"
-RIGHT_TO_LEFT = frozenset({"ar"})
 
 
 def page_language(page: Page, config: MkDocsConfig) -> str:
@@ -33,8 +33,11 @@ def building_a_language(config: MkDocsConfig) -> bool:
     return bool(getattr(plugin, "building", False))
 
 
+@cache
 def text_direction(lang: str) -> str:
-    return "rtl" if lang in RIGHT_TO_LEFT else "ltr"
+    """``rtl`` or ``ltr``, as the Unicode CLDR says the language is written (Babel's data): no
+    list of right-to-left languages to keep beside ``mkdocs.yml``'s."""
+    return str(Locale.parse(lang).text_direction)
 
 
 @cache
@@ -57,7 +60,7 @@ def site_text(
 def catalog_languages() -> dict[str, tuple[str, ...]]:
     """The languages that have a ``.po`` catalog, per domain (the checker's and the site's)."""
     return {
-        domain: tuple(sorted(po.parent.parent.name for po in folder.glob(f"*/LC_MESSAGES/{domain}.po")))
+        domain: tuple(lang for lang, _po in catalog_files(folder, domain, ".po"))
         for domain, folder in (("checker", CHECKER_LOCALES), (DOMAIN, LOCALES))
     }
 

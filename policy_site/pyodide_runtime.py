@@ -134,7 +134,7 @@ def build_runtime(out_dir: Path) -> None:
 
 
 def _cached_build() -> Path:
-    """The cache entry of the current inputs, built first if missing (about 5 s)."""
+    """The cache entry of the current inputs, built first if missing (three Pyodide runs)."""
     target = CACHE_DIR / _input_key()
     if target.is_dir():
         os.utime(target)  # marks it recently used, for _prune

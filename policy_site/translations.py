@@ -10,7 +10,6 @@ keys (``updated``...) are not translated text.
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from dataclasses import dataclass
@@ -19,20 +18,21 @@ from pathlib import Path
 from typing import Any
 
 from checker.catalog import policy_language
-from checker.policy import archive_path, latest_version, version_on
+from checker.policy import VERSIONS_FOLDER, archive_path, latest_version, version_on
 from policy_site.build_day import build_day
 from policy_site.config import ROOT
 from policy_site.part_source import split_front_matter
 from policy_site.segments import NUMBER, Page, SegmentError, read_page, text_hash
 from policy_site.tokens import TOKEN, unknown_tokens
 from policy_site.translated_text import hidden_lines, part_problems, plain_problems
+from policy_site.versions import CHANGES_PREFIX
 
 RECORD_KEY = "translation"
 DESCRIPTION = "description"
 STORE = ROOT / "i18n" / "french.json"
 #: Pages that are not translated by hand: archived versions (frozen with their records) and the
 #: comparisons between versions (generated). One archive is the exception: see ``is_tracked``.
-UNTRACKED = re.compile(r"(^|/)versions/(\d{4}-\d{2}-\d{2}/|changes-)")
+UNTRACKED = re.compile(rf"(^|/){VERSIONS_FOLDER}/(\d{{4}}-\d{{2}}-\d{{2}}/|{CHANGES_PREFIX})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,12 +111,6 @@ def recorded_hashes(page: Page, key: str = "french") -> dict[str, str]:
     record = page.meta.get(RECORD_KEY) or {}
     hashes = record.get(key) if isinstance(record, dict) else None
     return {str(k): str(v) for k, v in hashes.items()} if isinstance(hashes, dict) else {}
-
-
-def has_record(page: Page) -> bool:
-    """Whether the page is a translation that records what it translates (the generated pages,
-    such as the comparisons between versions, are written in every language and do not)."""
-    return isinstance(page.meta.get(RECORD_KEY), dict)
 
 
 def recorded_date(page: Page) -> date | None:
@@ -211,7 +205,7 @@ def record(
         before_french[part] = text_hash(french_parts[part])
         before_text[part] = text_hash(translated[part])
     keep(french_parts[part] for part in chosen)
-    write_record(translation, today or date.today(), {
+    write_record(translation, today or build_day(), {
         key: {part: hashes[part] for part in french_parts if part in hashes}
         for key, hashes in (("french", before_french), ("text", before_text))
     })
@@ -381,37 +375,3 @@ def write_record(translation: Path, day: date, hashes: dict[str, dict[str, str]]
     for key, values in hashes.items():
         block += [f"  {key}:", *(f"    {part}: {value}" for part, value in values.items())]
     translation.write_text("---\n" + "\n".join(kept + block) + text[end:], encoding="utf-8")
-
-
-def word_diff(old: str, new: str) -> str:
-    """``old`` -> ``new`` word by word: ``[-removed-]`` and ``{+added+}``, the rest as it was."""
-    marks = {"equal": "{}", "removed": "[-{}-]", "added": "{{+{}+}}"}
-    return " ".join(marks[kind].format(words) for kind, words in diff_words(old, new))
-
-
-def diff_words(old: str, new: str) -> list[tuple[str, str]]:
-    """``old`` -> ``new`` as runs of ("equal" | "removed" | "added", words). One or two words left
-    alone between two changes join them, so « 5 à 7 » -> « 3 à 5 » reads as one replacement
-    rather than as a puzzle of kept and moved words."""
-    before, after = old.split(), new.split()
-    opcodes = difflib.SequenceMatcher(a=before, b=after, autojunk=False).get_opcodes()
-    merged: list[tuple[str, int, int, int, int]] = []
-    for index, (op, a1, a2, b1, b2) in enumerate(opcodes):
-        between = 0 < index < len(opcodes) - 1 and a2 - a1 <= 2
-        if op == "equal" and not between:
-            merged.append(("equal", a1, a2, b1, b2))
-        elif merged and merged[-1][0] == "change":
-            merged[-1] = ("change", merged[-1][1], a2, merged[-1][3], b2)
-        else:
-            merged.append(("change", a1, a2, b1, b2))
-    runs: list[tuple[str, str]] = []
-    for kind, a1, a2, b1, b2 in merged:
-        removed, added = before[a1:a2], after[b1:b2]
-        if kind == "equal":
-            runs.append(("equal", " ".join(removed)))
-            continue
-        if removed:
-            runs.append(("removed", " ".join(removed)))
-        if added:
-            runs.append(("added", " ".join(added)))
-    return runs

@@ -19,6 +19,7 @@ from checker.contact import load_contact
 from checker.policy import (
     FIGURES,
     VERSIONS,
+    VERSIONS_FOLDER,
     Figure,
     Version,
     archive_path,
@@ -27,13 +28,14 @@ from checker.policy import (
 )
 from policy_site.segments import read_page
 from policy_site.tokens import CONTACT_EMAIL
-from policy_site.translations import diff_words
+from policy_site.word_diff import diff_words
 
 POLICY_PAGE = "index"
 #: What keeps a page out of the site's search (Material's front matter key).
 SEARCH_EXCLUDED = "search:\n  exclude: true\n"
-VERSIONS_DIR = "versions"
-ARCHIVED = re.compile(rf"^{VERSIONS_DIR}/(\d{{4}}-\d{{2}}-\d{{2}})/{POLICY_PAGE}\.")
+#: A comparison page's name: this prefix and the effective date of the version it compares.
+CHANGES_PREFIX = "changes-"
+ARCHIVED = re.compile(rf"^{VERSIONS_FOLDER}/(\d{{4}}-\d{{2}}-\d{{2}})/{POLICY_PAGE}\.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +82,12 @@ def french_of_version(docs: Path, version: Version, root: Version | None = None)
 
 def changes_page(version: Version) -> str:
     """The comparison of ``version`` with the one before it, relative to the site's root."""
-    return f"{VERSIONS_DIR}/changes-{version.effective.isoformat()}/"
+    return f"{VERSIONS_FOLDER}/{CHANGES_PREFIX}{version.effective.isoformat()}/"
+
+
+def compared_day(page_name: str) -> date:
+    """The effective date of the version a comparison page compares (``changes-2027-01-01.en.md``)."""
+    return date.fromisoformat(page_name.split(".")[0].removeprefix(CHANGES_PREFIX))
 
 
 # --- the comparison of two versions ---------------------------------------------------------------

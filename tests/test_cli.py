@@ -10,42 +10,33 @@ leaves them true.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from checker.catalog import languages
-from checker.cli import main
+from checker.cli import BAD_INPUT, main
 from checker.contact import load_contact
 from checker.dates import format_date
 from checker.explain import error_message
 from checker.parse import LATEST, InputError
-from checker.policy import VERSIONS, terms_of, version_on
+from checker.policy import terms_of, version_on
 from checker.rules import answer_window
+from policy_site.config import ROOT
+from tests.support.cli import LIMIT, PURCHASED, day, run_checker
 
 Result = subprocess.CompletedProcess[bytes]
-ROOT = Path(__file__).resolve().parent.parent
 TABLE = json.loads((ROOT / "tests" / "rules" / "cases.json").read_text(encoding="utf-8"))
 CASES, TABLE_VERSION = TABLE["cases"], TABLE["version"]
 JSON_KEYS = {
     "outcome", "reason", "clauses", "days_since_purchase", "on_time", "deadline",
     "answer_window", "message", "next_steps", "lang",
 }  # fmt: skip
-#: A purchase on the first version's first day, and the terms it is answered under.
-PURCHASED = VERSIONS[0].effective
+#: The terms a purchase on the first version's first day is answered under.
 TERMS = terms_of(version_on(PURCHASED))
-LIMIT = TERMS.request_deadline_days
-
-
-def day(n: int) -> str:
-    """The date ``n`` days after the purchase."""
-    return (PURCHASED + timedelta(days=n)).isoformat()
-
 
 #: A request that the policy refunds: not delivered, on the last day of the time limit.
 LAST_DAY = f"--purchased {day(0)} --requested {day(LIMIT)} --problem not_delivered"
@@ -55,11 +46,7 @@ DAY_1 = f"--purchased {day(0)} --requested {day(1)}"
 
 def run(args: str | list[str], stdin: str | bytes | None = None) -> Result:
     """``python -m checker ARGS`` from the repository root (a string is split on spaces)."""
-    argv = args.split() if isinstance(args, str) else args
-    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8")
-    data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
-    command = [sys.executable, "-m", "checker", *argv]
-    return subprocess.run(command, cwd=ROOT, env=env, input=data, capture_output=True, timeout=120)
+    return run_checker(*(args.split() if isinstance(args, str) else args), stdin=stdin)
 
 
 def out(result: Result) -> str:
@@ -187,7 +174,7 @@ BAD_INPUTS: dict[str, tuple[str, InputError]] = {
 def test_bad_input_is_refused_in_french_by_default(name: str) -> None:
     args, error = BAD_INPUTS[name]
     result = run(args)
-    assert result.returncode == 2
+    assert result.returncode == BAD_INPUT
     assert out(result) == ""
     assert "Traceback" not in err(result)
     assert err(result).strip() == error_message(error, "fr")
@@ -199,7 +186,7 @@ def test_bad_input_is_refused_in_french_by_default(name: str) -> None:
 def test_bad_input_is_refused_in_english_with_lang_en(name: str) -> None:
     args, error = BAD_INPUTS[name]
     result = run(f"{args} --lang en")
-    assert result.returncode == 2
+    assert result.returncode == BAD_INPUT
     assert "Traceback" not in err(result)
     assert err(result).strip() == error_message(error, "en")
 

@@ -11,22 +11,21 @@ import os
 import signal
 import subprocess
 import sys
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
+from checker.cli import BAD_INPUT, CLOSED_PIPE, INTERRUPTED, UNUSABLE
 from checker.explain import error_message
 from checker.parse import MAX_LINE, InputError
 from checker.policy import VERSIONS
 from policy_site.config import ROOT
+from tests.support.cli import CHECKER, ENV, GOOD, GOOD_OPTIONS, run_checker
 from tools.test_days import real_clock_env
 
 #: A purchase on the first version's first day: in the past, and answered under that version.
-PURCHASED = VERSIONS[0].effective.isoformat()
-GOOD = {"purchased": PURCHASED, "requested": (VERSIONS[0].effective + timedelta(days=2)).isoformat(), "problem": "other"}  # fmt: skip
-CHECK = [sys.executable, "-m", "checker", "--purchased", GOOD["purchased"], "--requested", GOOD["requested"], "--problem", "other"]  # fmt: skip
-ENV = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8")
+PURCHASED = GOOD["purchased"]
+CHECK = [*CHECKER, *GOOD_OPTIONS]
 
 
 def shell(
@@ -57,7 +56,7 @@ def test_a_closed_pipe_ends_quietly_with_the_sigpipe_status() -> None:
     result = shell(f"{python_checker()} --purchased {PURCHASED} --problem other --json | true; echo ${{PIPESTATUS[0]}}")
     no_traceback(result)
     assert result.stderr == b""
-    assert result.stdout.strip() == b"141"
+    assert result.stdout.strip() == str(CLOSED_PIPE).encode()
 
 
 def test_a_batch_read_by_head_ends_quietly() -> None:
@@ -67,13 +66,13 @@ def test_a_batch_read_by_head_ends_quietly() -> None:
     assert result.stderr == b""
     first, status = result.stdout.decode().strip().splitlines()
     assert json.loads(first)["outcome"] == "not_eligible"
-    assert status == "141"
+    assert status == str(CLOSED_PIPE)
 
 
 def test_a_full_disk_is_an_error_in_the_language_asked_for() -> None:
     result = shell(f"{python_checker()} --purchased {PURCHASED} --problem other --lang en > /dev/full")
     no_traceback(result)
-    assert result.returncode == 3
+    assert result.returncode == UNUSABLE
     expected = error_message(InputError("cannot_write", "", "No space left on device"), "en")
     assert result.stderr.decode().strip() == expected
 
@@ -83,7 +82,7 @@ def test_a_closed_standard_output_is_an_error() -> None:
     command = f"{python_checker()} --purchased {PURCHASED} --problem other --lang en >&-"
     result = shell(command, env=real_clock_env(ENV))
     no_traceback(result)
-    assert result.returncode == 3
+    assert result.returncode == UNUSABLE
     assert result.stderr.decode().startswith("The answer cannot be written")
 
 
@@ -100,14 +99,14 @@ def test_ctrl_c_in_a_long_batch_exits_130_without_a_traceback() -> None:
     process.stdout.readline()  # the first answer: the batch is running, waiting for more
     process.send_signal(signal.SIGINT)
     _out, err = process.communicate(timeout=30)
-    assert process.returncode == 130
+    assert process.returncode == INTERRUPTED
     assert b"Traceback" not in err and b"KeyboardInterrupt" not in err
 
 
 def test_an_unreadable_batch_file_is_said_in_the_language_asked_for(tmp_path: Path) -> None:
     result = subprocess.run([*CHECK[:3], "--batch", str(tmp_path / "none.jsonl"), "--lang", "en"], capture_output=True, env=ENV, cwd=ROOT)  # fmt: skip
     no_traceback(result)
-    assert result.returncode == 2
+    assert result.returncode == BAD_INPUT
     assert result.stderr.decode().startswith("The file “")
 
 
@@ -115,7 +114,7 @@ def test_an_unreadable_batch_file_is_said_in_the_language_asked_for(tmp_path: Pa
 
 
 def batch(data: bytes, *args: str) -> tuple[int, list[dict[str, object]]]:
-    result = subprocess.run([sys.executable, "-m", "checker", "--batch", "-", *args], input=data, capture_output=True, env=ENV, cwd=ROOT, timeout=120)  # fmt: skip
+    result = run_checker("--batch", "-", *args, stdin=data)
     no_traceback(result)
     return result.returncode, [json.loads(line) for line in result.stdout.decode().splitlines()]
 
@@ -189,7 +188,7 @@ def test_an_unusable_contact_file_is_an_error_not_a_traceback(tmp_path: Path) ->
     for contact, refusal in refusals.items():
         result = subprocess.run([*CHECK, "--contact", str(contact), "--lang", "en"], capture_output=True, env=ENV, cwd=ROOT)  # fmt: skip
         no_traceback(result)
-        assert result.returncode == 3
+        assert result.returncode == UNUSABLE
         assert result.stderr.decode().strip() == error_message(refusal, "en")
 
 
@@ -202,5 +201,5 @@ def test_without_compiled_catalogs_the_command_says_what_to_run(tmp_path: Path) 
         mo.unlink()
     result = subprocess.run([*CHECK], capture_output=True, env=dict(ENV, PYTHONPATH=str(project)), cwd=project)  # fmt: skip
     no_traceback(result)
-    assert result.returncode == 3
+    assert result.returncode == UNUSABLE
     assert b"make catalogs" in result.stderr

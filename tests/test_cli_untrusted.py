@@ -11,31 +11,24 @@ import os
 import subprocess
 import sys
 import tomllib
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from checker.catalog import policy_language
+from checker.cli import BAD_INPUT, UNUSABLE
 from checker.contact import CONTACT_KEYS, DEFAULT_FILE, MAX_BYTES, load_contact
 from checker.explain import error_message
 from checker.parse import InputError
-from checker.policy import VERSIONS, terms_of
 from policy_site.config import ROOT
+from tests.support.cli import ENV, GOOD, GOOD_OPTIONS, run_checker
 
-ENV = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8")
-#: A purchase on the first version's first day, the request within its time limit.
-PURCHASED = VERSIONS[0].effective
-REQUESTED = PURCHASED + timedelta(days=terms_of(VERSIONS[0]).request_deadline_days)
-GOOD = {"purchased": PURCHASED.isoformat(), "requested": REQUESTED.isoformat(), "problem": "other"}
-ONE = ["--purchased", GOOD["purchased"], "--requested", GOOD["requested"], "--problem", "other"]
-UNUSABLE, BAD_INPUT = 3, 2
+ONE = GOOD_OPTIONS
 
 
 def checker(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
-    command = [sys.executable, "-m", "checker", *args]
-    result = subprocess.run(command, input=stdin, capture_output=True, env=ENV, cwd=ROOT, timeout=60)
+    result = run_checker(*args, stdin=stdin, timeout=60)
     assert b"Traceback" not in result.stderr, result.stderr.decode()
     return result
 

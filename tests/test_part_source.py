@@ -10,7 +10,7 @@ import re
 import markdown
 import pytest
 
-from policy_site.config import ROOT
+from policy_site.config import DOCS
 from policy_site.part_source import (
     DESCRIPTION,
     PartError,
@@ -23,7 +23,6 @@ from policy_site.segments import parse_page, read_page
 from policy_site.translations import parts, tracked_pages, translation_path
 from tests.support.languages import LANGUAGES, POLICY_LANGUAGE
 
-DOCS = ROOT / "docs"
 PAGES = [translation_path(french, lang) for french in tracked_pages(DOCS) for lang in LANGUAGES]
 POLICY = DOCS / f"index.{POLICY_LANGUAGE}.md"
 

@@ -11,14 +11,13 @@ from __future__ import annotations
 import dataclasses
 
 from checker.policy import FIGURES, PHRASES, REQUEST_DEADLINE_DAYS, Phrase, Version, latest_version
-from policy_site.config import ROOT
+from policy_site.config import DOCS
 from policy_site.consistency import disagreements
 from policy_site.figures import french_problems, translation_problems, untracked_numbers
 from policy_site.segments import Page, parse_page, read_page
 from policy_site.translations import DESCRIPTION
 from tests.support.languages import LANGUAGES
 
-DOCS = ROOT / "docs"
 FRENCH = DOCS / f"index.{LANGUAGES[0]}.md"
 #: ``docs/index.fr.md`` holds the newest version (in force, or upcoming).
 NEWEST = latest_version()

@@ -21,8 +21,10 @@ from babel import Locale, UnknownLocaleError
 from babel.messages.catalog import Catalog
 from mkdocs.utils.yaml import yaml_load
 
+from policy_site.build_day import build_day
 from policy_site.catalogs import DOMAINS, load, problems, save
 from policy_site.config import (
+    DOCS,
     MKDOCS_YML,
     ROOT,
     i18n_settings,
@@ -31,7 +33,6 @@ from policy_site.config import (
     site_languages,
 )
 from policy_site.translations import tracked_pages, translation_path, write_record
-from tools.i18n_status import DOCS
 
 CODE = re.compile(r"[a-z]{2,3}(_[A-Z]{2})?")
 BUILD_FALSE = "build: false"
@@ -48,7 +49,7 @@ def add(lang: str, name: str, docs: Path = DOCS, config: Path = MKDOCS_YML) -> l
     declared = declare(config.read_text(encoding="utf-8"), lang, name)
     for domain, po in zip(DOMAINS, catalogs, strict=True):
         init_catalog(domain.template_path, po, lang)
-    today = datetime.now(UTC).date()
+    today = build_day()
     for french, page in zip(tracked_pages(docs), pages, strict=True):
         page.write_text(french.read_text(encoding="utf-8"), encoding="utf-8")
         write_record(page, today, {"french": {}, "text": {}})

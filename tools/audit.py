@@ -22,8 +22,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from policy_site.config import ROOT
 from tools.chromium import CHROMIUM, FLAGS
-from tools.static_server import ROOT, SiteServer, build_site
+from tools.static_server import SiteServer, build_site
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")

@@ -32,12 +32,13 @@ from playwright.sync_api import BrowserContext, Page, Playwright, sync_playwrigh
 from checker.model import Problem
 from checker.questions import QUESTIONS
 from policy_site.compress import precompress
+from policy_site.config import ROOT
 from policy_site.pyodide_wiring import APP_DIR, ENTRY_FUNCTION, ENTRY_MODULE
 from tools.bench_floor import startup_floor_kb
 from tools.bench_rules import batch_lines_per_second, checks_per_second
 from tools.chromium import CHROMIUM, FLAGS
 from tools.engines import ENGINES, requests_and_cli_answers, started, visit_twice
-from tools.static_server import ROOT, SiteServer, build_site
+from tools.static_server import SiteServer, build_site
 
 RUNS = 5
 ENGINE_RUNS = 3  # each is a browser started anew: slower than a Chromium context

@@ -21,7 +21,8 @@ from types import TracebackType
 from typing import Any, Protocol
 
 from checker.model import Problem
-from tools.static_server import ROOT, SiteServer
+from policy_site.config import ROOT
+from tools.static_server import SiteServer
 from tools.test_days import real_clock_env
 
 FIREFOX_DRIVER = ROOT / "tools" / "firefox.mjs"

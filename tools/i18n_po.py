@@ -21,7 +21,7 @@ from pathlib import Path
 from babel.messages.plurals import get_plural
 
 from checker.cli import CLOSED_PIPE, silence_stdout
-from policy_site.config import ROOT
+from policy_site.config import DOCS, ROOT
 from policy_site.part_source import PartError, normal, replace_parts
 from policy_site.segments import NUMBER, SegmentError, parse_page, read_page, text_hash
 from policy_site.tokens import TOKEN
@@ -35,7 +35,7 @@ from policy_site.translations import (
     translation_path,
 )
 from tools import po_file, po_target
-from tools.i18n_status import DOCS, language_problem
+from tools.i18n_status import language_problem
 from tools.po_file import Entry, PoError, PoFile
 from tools.po_merge import merge
 from tools.po_parts import French, french_in_force, markdown_parts, part_note, resolve

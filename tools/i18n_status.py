@@ -16,7 +16,7 @@ import yaml
 
 from checker.cli import CLOSED_PIPE, silence_stdout
 from policy_site.catalogs import DOMAINS, load, problems
-from policy_site.config import ROOT, languages_in_preparation, site_languages
+from policy_site.config import DOCS, ROOT, languages_in_preparation, site_languages
 from policy_site.segments import SegmentError, read_page
 from policy_site.translations import (
     Status,
@@ -27,10 +27,8 @@ from policy_site.translations import (
     status,
     tracked_pages,
     translation_path,
-    word_diff,
 )
-
-DOCS = ROOT / "docs"
+from policy_site.word_diff import word_diff
 
 
 def language_problem(lang: str) -> str | None:

@@ -25,7 +25,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from tools.lockfile import LOCK, PIN, ROOT, LockfileError, Pin, canonical, read, render
+from policy_site.config import ROOT
+from tools.lockfile import LOCK, PIN, LockfileError, Pin, canonical, read, render
 from tools.pyodide_wheels import PACKAGES, pyodide_options
 
 PYPROJECT = ROOT / "pyproject.toml"

@@ -26,11 +26,10 @@ from checker.parse import InputError, parse_day
 from checker.policy import archive_path, latest_version
 from policy_site import messages as t
 from policy_site.build_day import BuildDayError, build_day
-from policy_site.config import ROOT, site_languages
+from policy_site.config import DOCS, ROOT, site_languages
 from policy_site.i18n import site_text
 from policy_site.versions import changes_page, freeze
 
-DOCS = ROOT / "docs"
 POLICY = ROOT / "checker" / "policy.py"
 REFUSED = 2
 

@@ -24,9 +24,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from policy_site.config import ROOT
 from tools.lockfile import LOCK, LockfileError, Pin, canonical, read
 
-ROOT = Path(__file__).resolve().parent.parent
 PYODIDE_LOCK = ROOT / "node_modules" / "pyodide" / "pyodide-lock.json"
 #: pytest 9.0 and its dependencies on Python >= 3.11, then Hypothesis and its dependency.
 PACKAGES = (

@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import ClassVar, cast
 
-ROOT = Path(__file__).resolve().parent.parent
+from policy_site.config import ROOT
 
 
 def build_site(

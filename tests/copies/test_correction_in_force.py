@@ -15,7 +15,9 @@ from checker.policy import archive_path, latest_version
 from policy_site.build_day import build_day
 from policy_site.part_source import normal, replace_parts
 from policy_site.segments import read_page
+from tests.support.html import built_page
 from tests.support.languages import LANGUAGES, POLICY_LANGUAGE
+from tests.support.policy import dated_today
 from tests.support.project import make, project_copy, run_tool
 
 LOCAL = "http://127.0.0.1:8000/"
@@ -51,10 +53,10 @@ def test_the_text_in_force_is_corrected_while_a_newer_version_is_upcoming(tmp_pa
     assert "updated:" in undated.stderr
 
     text = french.read_text(encoding="utf-8")
-    french.write_text(re.sub(r"(?m)^updated: .*$", f"updated: {today.isoformat()}", text), "utf-8")
+    french.write_text(dated_today(text), "utf-8")
     built = make(project, "build", SITE_URL=LOCAL)
     assert built.returncode == 0, built.stderr[-3000:]
-    root = (project / "site" / TRANSLATION / "index.html").read_text(encoding="utf-8")
+    root = built_page(project / "site", TRANSLATION)
     assert re.search(rf'data-outdated="[^"]*\b{part.id}\b', root), "the root does not show it"
     status = make(project, "i18n-status")
     assert re.search(rf"{TRANSLATION}\s+{part.id}\s+out of date", status.stdout), status.stdout
@@ -65,6 +67,6 @@ def test_the_text_in_force_is_corrected_while_a_newer_version_is_upcoming(tmp_pa
     assert recorded.returncode == 0, recorded.stderr
     rebuilt = make(project, "build", SITE_URL=LOCAL)
     assert rebuilt.returncode == 0, rebuilt.stderr[-3000:]
-    root = (project / "site" / TRANSLATION / "index.html").read_text(encoding="utf-8")
+    root = built_page(project / "site", TRANSLATION)
     assert not re.search(rf'data-outdated="[^"]*\b{part.id}\b', root)
     assert (docs / f"index.{POLICY_LANGUAGE}.md").read_bytes() == upcoming_before

@@ -22,7 +22,6 @@ import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
 from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
@@ -44,6 +43,7 @@ from policy_site.dev_server import live_reload_source
 from policy_site.i18n import page_url_in
 from policy_site.part_source import normal, replace_parts
 from policy_site.segments import read_page
+from tests.support.policy import dated_today
 from tests.support.project import make_command, project_copy, project_env
 from tools.test_days import real_clock_env
 
@@ -124,7 +124,7 @@ def test_the_preview_runs_live_reload_and_nothing_else(tmp_path: Path, browser: 
     text = french.read_text(encoding="utf-8")
     first_part = read_page(french).segments[0]
     text = replace_parts(text, {first_part.id: f"{normal(first_part.markdown)} {INLINE}"})
-    french.write_text(re.sub(r"(?m)^updated: .*$", f"updated: {date.today()}", text), "utf-8")
+    french.write_text(dated_today(text), "utf-8")
     with dev_server(project, tmp_path / "serve.log") as server:
         assert server.wait_for(lambda: server.get(""), FIRST_BUILD_S), server.failure("not served")
         console: list[ConsoleMessage] = []

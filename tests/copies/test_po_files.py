@@ -12,7 +12,6 @@ import codecs
 import re
 import subprocess
 from collections.abc import Callable, Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,7 @@ from policy_site.part_source import normal
 from policy_site.segments import read_page
 from policy_site.translations import status
 from tests.support.languages import POLICY_LANGUAGE
+from tests.support.policy import dated_today
 from tests.support.project import make, make_command, project_copy, project_env
 
 LANG = "es"
@@ -175,7 +175,7 @@ def test_an_entry_approved_unchanged_goes_through_make(tmp_path: Path) -> None:
     assert source.count(last) == 1
     # A French edit that changes no meaning: its last paragraph's last full stop becomes « ! ».
     source = source.replace(last, last.rstrip(".") + " !")
-    french.write_text(re.sub(r"(?m)^updated: .*$", f"updated: {date.today()}", source), "utf-8")
+    french.write_text(dated_today(source), "utf-8")
     po = exported(project)
     text = po.read_text(encoding="utf-8")
     block = entry_block(text, f"{PAGE}:{part}")

@@ -10,13 +10,13 @@ import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
-from datetime import date
 from pathlib import Path
 
 from policy_site.part_source import normal
 from policy_site.segments import read_page
 from policy_site.translations import status
 from tests.support.languages import POLICY_LANGUAGE
+from tests.support.policy import dated_today
 from tests.support.project import make, make_command, project_copy, project_env
 from tools.po_file import PoFile, read
 
@@ -82,7 +82,7 @@ def change_the_french(project: Path, part: str, new: str) -> None:
     old = last_sentence(french_of(project, part))
     source = french.read_text(encoding="utf-8")
     assert source.count(old) == 1
-    source = re.sub(r"(?m)^updated: .*$", f"updated: {date.today()}", source.replace(old, new))
+    source = dated_today(source.replace(old, new))
     french.write_text(source, encoding="utf-8")
 
 

@@ -46,6 +46,7 @@ from policy_site.links import broken_links
 from policy_site.translations import status
 from policy_site.versions import changes_page
 from tests.browser.pages import fill_form
+from tests.support.html import built_page
 from tests.support.languages import LANGUAGES, prefix
 from tests.support.project import make, project_copy, run_tool
 from tools.static_server import SiteServer
@@ -146,10 +147,6 @@ def walk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Walk]:
         yield Walk(project, today, project / "site", server, logs)
 
 
-def page(site: Path, lang: str, path: str = "") -> str:
-    return (site / prefix(lang) / path / "index.html").read_text(encoding="utf-8")
-
-
 def answer(project: Path, purchased: date, *more: str) -> dict[str, object]:
     result = run_tool(
         project, "checker", "--purchased", purchased.isoformat(),
@@ -194,7 +191,7 @@ def test_the_builds_list_no_page_outside_the_nav(walk: Walk) -> None:
 
 def test_built_today_the_text_in_force_stays_at_the_root(walk: Walk) -> None:
     time_limit = next(p for p in PHRASES if f"{{{REQUEST_DEADLINE_DAYS.name}}}" in p.words)
-    root = page(walk.today, LANGUAGES[0])
+    root = built_page(walk.today, LANGUAGES[0])
     assert said(time_limit.words, figures_of(IN_FORCE)) in root
     assert said(time_limit.words, NEW) not in root
     notice = re.search(r'<div class="upcoming-notice"[^>]*data-upcoming="([^"]+)"(.*?)</div>', root, re.S)
@@ -202,10 +199,10 @@ def test_built_today_the_text_in_force_stays_at_the_root(walk: Walk) -> None:
     assert root.index('class="upcoming-notice"') < root.index('id="clause-1"')
     assert f'href="./{archive_path(ANNOUNCED)}"' in notice[2]
     assert f'href="./{changes_page(ANNOUNCED)}"' in notice[2]
-    upcoming = page(walk.today, LANGUAGES[0], archive_path(NEXT))
+    upcoming = built_page(walk.today, LANGUAGES[0], archive_path(NEXT))
     assert said(time_limit.words, NEW) in upcoming
     assert 'data-version-state="upcoming"' in upcoming
-    listing = page(walk.today, LANGUAGES[1], "versions")
+    listing = built_page(walk.today, LANGUAGES[1], "versions")
     current = re.search(rf'data-version="{IN_FORCE.effective}" data-state="(\w+)">.*?<a href="([^"]+)"', listing, re.S)
     assert current and current.groups() == ("current", f"../../{prefix(LANGUAGES[1])}")
     assert f'data-version="{EFFECTIVE}" data-state="upcoming"' in listing
@@ -214,7 +211,7 @@ def test_built_today_the_text_in_force_stays_at_the_root(walk: Walk) -> None:
 
 def test_every_alternate_of_the_comparison_resolves(walk: Walk) -> None:
     for site in (walk.today, walk.effective):
-        comparison = page(site, LANGUAGES[-1], changes_page(NEXT))
+        comparison = built_page(site, LANGUAGES[-1], changes_page(NEXT))
         alternates = re.findall(r'<link rel="alternate" hreflang="[^"]+" href="([^"]+)">', comparison)
         assert len(alternates) == len(LANGUAGES) + 1
         assert all("/versions/changes-" in href for href in alternates)
@@ -241,23 +238,23 @@ def test_the_command_line_answers_under_either_version(walk: Walk) -> None:
 
 def test_built_the_day_it_takes_effect_the_new_text_is_at_the_root(walk: Walk) -> None:
     time_limit = next(p for p in PHRASES if f"{{{REQUEST_DEADLINE_DAYS.name}}}" in p.words)
-    root = page(walk.effective, LANGUAGES[0])
+    root = built_page(walk.effective, LANGUAGES[0])
     assert said(time_limit.words, NEW) in root and 'class="upcoming-notice"' not in root
-    archived = page(walk.effective, LANGUAGES[0], archive_path(NEWEST))
+    archived = built_page(walk.effective, LANGUAGES[0], archive_path(NEWEST))
     assert said(time_limit.words, OLD) in archived and "data-archived" in archived
     assert not (walk.effective / archive_path(NEXT)).exists()
-    changes = page(walk.effective, LANGUAGES[0], changes_page(NEXT))
+    changes = built_page(walk.effective, LANGUAGES[0], changes_page(NEXT))
     limit = REQUEST_DEADLINE_DAYS.name
     assert re.search(
         rf"<del>(<span[^>]*>[^<]*</span>)?{OLD[limit]}</del>\s*<ins>(<span[^>]*>[^<]*</span>)?{NEW[limit]}</ins>", changes
     )
     for lang in LANGUAGES:
-        assert figure_changes(page(walk.effective, lang, changes_page(NEXT))) == said_changes(lang)
+        assert figure_changes(built_page(walk.effective, lang, changes_page(NEXT))) == said_changes(lang)
     for lang in LANGUAGES[1:]:
-        marked = re.findall(r'data-outdated-clause="([^"]+)"', page(walk.effective, lang))
+        marked = re.findall(r'data-outdated-clause="([^"]+)"', built_page(walk.effective, lang))
         lagging = status(walk.project / "docs" / f"index.{lang}.md").outdated
         assert set(CHANGED) <= set(marked) == set(lagging) - {"description"}, lang
-        assert said(time_limit.words, NEW) in page(walk.effective, lang)
+        assert said(time_limit.words, NEW) in built_page(walk.effective, lang)
 
 
 def figure_changes(comparison: str) -> list[str]:
@@ -291,7 +288,7 @@ def test_the_comparison_says_the_figures_in_the_readers_words(walk: Walk) -> Non
     """Built today (the new version upcoming), the comparison page names no constant of the code
     in any language: each figure is its clause, what it is and its unit, in the page's words."""
     for lang in LANGUAGES:
-        comparison = page(walk.today, lang, changes_page(NEXT))
+        comparison = built_page(walk.today, lang, changes_page(NEXT))
         assert figure_changes(comparison) == said_changes(lang)
         assert not [figure.name for figure in FIGURES if figure.name in comparison]
 

@@ -113,10 +113,12 @@ def test_a_build_for_a_public_address_refuses_placeholder_contacts(tmp_path: Pat
     naming the file to fix. With real details it builds, and a GitHub project address is warned
     about: it shares its origin with the owner's other sites."""
     project = project_copy(tmp_path / "project")
-    refused = make(project, "build", SITE_URL="https://refunds.smarters-pro.fr/")
+    refused = make(project, "build", SITE_URL="https://refunds.smarters-pro.fr/", GITHUB_ACTIONS="true")
     assert refused.returncode != 0
     assert "checker/contact.toml" in refused.stderr and "placeholders" in refused.stderr
     assert "Traceback" not in refused.stderr
+    # In the GitHub workflow's log, the line GitHub turns into an error on the file.
+    assert "::error file=checker/contact.toml," in refused.stdout
 
     (project / "checker" / "contact.toml").write_text(REAL_CONTACT, encoding="utf-8")
     built = make(project, "build", SITE_URL="https://smarters.github.io/refund-policy/")

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from datetime import date
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -17,6 +16,7 @@ from babel.messages.pofile import denormalize, read_po, write_po
 from policy_site.segments import NUMBER, read_page
 from policy_site.translations import load_store, parts, recorded_hashes
 from policy_site.translations import status as translation_status
+from tests.support.policy import dated_today
 from tests.support.project import make, project_copy
 
 CLAUSE = "clause-6"
@@ -35,7 +35,7 @@ def test_a_french_change_goes_out_and_comes_back_through_po_files(tmp_path: Path
     source = french.read_text(encoding="utf-8")
     assert source.count(sentence) == 1 and not NUMBER.search(sentence)
     source = source.replace(sentence, NEW_FRENCH)
-    french.write_text(re.sub(r"(?m)^updated: .*$", f"updated: {date.today()}", source), "utf-8")
+    french.write_text(dated_today(source), "utf-8")
 
     po = export(project, "es")
     catalog = read_catalog(po)

@@ -18,16 +18,18 @@ import pytest
 
 from checker.clauses import Clause
 from policy_site.build_day import build_day
+from policy_site.config import DOCS
 from policy_site.consistency import disagreements
 from policy_site.segments import read_page
-from policy_site.translations import recorded_date, status, word_diff
-from tests.support.languages import LANGUAGES, prefix
+from policy_site.translations import recorded_date, status
+from policy_site.word_diff import word_diff
+from tests.support.html import built_page
+from tests.support.languages import LANGUAGES
 from tests.support.policy import newest_path
 from tests.support.project import make, project_copy, run_tool
 
 CLAUSE = Clause.SUPPORT.value  # clause-6
 RECORD = "tools.i18n_status"
-DOCS = Path(__file__).parents[2] / "docs"
 FRENCH = DOCS / f"index.{LANGUAGES[0]}.md"
 #: The sentence a test owns, put in place of the French clause's last one.
 NEW = "Nous répondons à chaque message dans la journée."
@@ -89,7 +91,7 @@ def test_a_change_of_the_front_matter_alone_marks_nothing(tmp_path: Path) -> Non
 @pytest.mark.parametrize("lang", LANGUAGES[1:])
 def test_each_translation_shows_the_french_in_force_at_clause_6(changed: Path, lang: str) -> None:
     # docs/index.<lang>.md is published at the root, or under versions/ while it is upcoming.
-    page = (changed / "site" / prefix(lang) / newest_path() / "index.html").read_text("utf-8")
+    page = built_page(changed / "site", lang, newest_path())
     marks = re.findall(r'data-outdated-clause="([^"]+)"', page)
     # Clause 6 lags now, and nothing else than what lagged before the change.
     assert marks == lagging(changed / "docs", lang)

@@ -14,7 +14,6 @@ import re
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -26,8 +25,9 @@ from policy_site.catalogs import load, save
 from policy_site.part_source import normal, replace_parts
 from policy_site.segments import NUMBER, read_page
 from policy_site.translations import DESCRIPTION, UNTRACKED, parts
-from tests.support.html import parse
-from tests.support.languages import LANGUAGES, prefix
+from tests.support.html import built_page, parse
+from tests.support.languages import LANGUAGES
+from tests.support.policy import dated_today
 from tests.support.project import build_copy, make, project_copy, run_tool
 
 SPANISH, ITALIAN = "es", "it"
@@ -354,7 +354,7 @@ def test_quotes_angle_brackets_and_ampersands_reach_the_pages_as_text(tmp_path: 
 
     result = build_copy(project, tmp_path / "site")
     assert result.returncode == 0, result.stderr[-3000:]
-    html = parse((tmp_path / "site" / prefix(SPANISH) / "index.html").read_text(encoding="utf-8"))
+    html = parse(built_page(tmp_path / "site", SPANISH))
     assert html.meta["description"] == values["description"]
     assert html.title == f"{values['title']} - {values['site_name']}"
     assert values["site_name"] in html.texts_of("md-header__topic")
@@ -364,7 +364,7 @@ def test_quotes_angle_brackets_and_ampersands_reach_the_pages_as_text(tmp_path: 
     assert html.attributes("label", "title").count(values["palette"]) == 1
     assert values["palette"] in html.attributes("input", "aria-label")
     assert [m["http-equiv"] for m in html.elements("meta", "http-equiv")] == ["Content-Security-Policy"]
-    other = parse((tmp_path / "site" / prefix(LANGUAGES[0]) / "index.html").read_text(encoding="utf-8"))
+    other = parse(built_page(tmp_path / "site", LANGUAGES[0]))
     assert values["name"] in other.texts_of("md-select__link")  # the menu of every language
 
 
@@ -381,7 +381,7 @@ def test_the_build_refuses_a_page_that_gives_an_id_twice(tmp_path: Path) -> None
     last = normal(intro.markdown).splitlines()[-1]
     assert text.count(last) == 1
     text = text.replace(last, f'{last} <span id="checker-result"></span>')
-    french.write_text(re.sub(r"(?m)^updated: .*$", f"updated: {date.today()}", text), "utf-8")
+    french.write_text(dated_today(text), "utf-8")
     result = build_copy(project, tmp_path / "site")
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert re.search(r"checker\.\w+\.md: the id 'checker-result' is given to more than one", result.stderr), result.stderr[-2000:]

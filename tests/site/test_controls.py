@@ -14,16 +14,13 @@ from checker.clauses import Clause
 from policy_site import messages as t
 from policy_site.clauses import clause_number
 from policy_site.i18n import site_text
+from tests.support.html import built_page
 from tests.support.languages import LANGUAGES, prefix
-
-
-def html(site: Path, lang: str, page: str = "") -> str:
-    return (site / prefix(lang) / page / "index.html").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_palette_toggle_is_named_in_the_page_language(built_site: Path, lang: str) -> None:
-    names = set(re.findall(r'title="([^"]+)" for="__palette_\d"', html(built_site, lang)))
+    names = set(re.findall(r'title="([^"]+)" for="__palette_\d"', built_page(built_site, lang)))
     assert names == {site_text(lang, t.PALETTE_TO_DARK), site_text(lang, t.PALETTE_TO_LIGHT)}
 
 
@@ -31,7 +28,7 @@ def test_the_palette_toggle_is_named_in_the_page_language(built_site: Path, lang
 def test_links_to_headings_and_clauses_are_named_in_the_page_language(
     built_site: Path, lang: str
 ) -> None:
-    page = html(built_site, lang)
+    page = built_page(built_site, lang)
     titles = set(re.findall(r'<a class="headerlink" href="#[^"]+" title="([^"]+)"', page))
     assert titles == {site_text(lang, t.SECTION_LINK)}
     items = re.findall(r'<a class="headerlink clause-link" href="#([^"]+)" title="([^"]+)" aria-label="([^"]+)"', page)
@@ -43,7 +40,7 @@ def test_links_to_headings_and_clauses_are_named_in_the_page_language(
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_policy_leads_to_the_checker(built_site: Path, lang: str) -> None:
-    page = html(built_site, lang)
+    page = built_page(built_site, lang)
     link = re.search(r'<p class="checker-link"><a href="([^"]+)">([^<]+)</a></p>\s*<h2 id="([^"]+)"', page)
     assert link, "no link to the checker"
     assert (link[1], link[3]) == ("checker/", Clause.CONDITIONS)  # before clause 1: on a phone's first screen
@@ -54,6 +51,6 @@ def test_the_policy_leads_to_the_checker(built_site: Path, lang: str) -> None:
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_checker_page_holds_its_fallback_in_its_language(built_site: Path, lang: str) -> None:
     """Shown when Python cannot run, and without JavaScript (<noscript>): the page's language."""
-    page = html(built_site, lang, "checker")
+    page = built_page(built_site, lang, "checker")
     text = html_lib.escape(site_text(lang, t.FALLBACK), quote=False)
     assert page.count(text) == 2

@@ -16,18 +16,17 @@ from checker.clauses import ORDER
 from checker.contact import load_contact
 from checker.dates import ROLES, format_date
 from policy_site import messages as t
-from policy_site.i18n import RIGHT_TO_LEFT, site_text
+from policy_site.i18n import site_text
 from policy_site.segments import read_page
 from policy_site.tokens import CONTACT_EMAIL
 from policy_site.translations import status
-from tests.support.html import PageParser, parse
-from tests.support.languages import LANGUAGES, POLICY_LANGUAGE, prefix
+from tests.support.html import PageParser, built_page, parse
+from tests.support.languages import LANGUAGES, POLICY_LANGUAGE, RIGHT_TO_LEFT, prefix
 from tests.support.policy import french_in_force, source_in_force
 
 
 def page(site: Path, lang: str, name: str = "") -> PageParser:
-    folder = site / prefix(lang)
-    return parse((folder / name / "index.html").read_text(encoding="utf-8"))
+    return parse(built_page(site, lang, name))
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -77,7 +76,7 @@ def test_lang_dir_and_alternates(built_site: Path, site_url: str, lang: str, nam
 def test_translation_opens_with_french_prevails_notice(built_site: Path, lang: str) -> None:
     """Up to date or lagging, a translation says that the French prevails, in its own language,
     and links to it; a lagging one names its parts out of date."""
-    page_html = (built_site / lang / "index.html").read_text(encoding="utf-8")
+    page_html = built_page(built_site, lang)
     notice = re.search(
         r'data-translation="(\w+)"(?: data-outdated="([^"]*)")?><p>(.*?)<a href="([^"]+)" hreflang="(\w+)">',
         page_html,
@@ -112,7 +111,7 @@ def test_the_site_is_served_under_a_subpath(site_url: str, built_site: Path) -> 
     """Every test runs against the site built for, and served under, a subpath; its absolute
     alternates carry it."""
     assert site_url.endswith("/policy/")
-    html = (built_site / prefix(LANGUAGES[-1]) / "index.html").read_text(encoding="utf-8")
+    html = built_page(built_site, LANGUAGES[-1])
     assert f'hreflang="x-default" href="{site_url}"' in html
 
 
@@ -127,7 +126,7 @@ def test_dates_are_written_as_the_checker_writes_them(built_site: Path, lang: st
     """One home for how a date is written (``checker/dates.py``): every dated element of the
     pages, and the translation notice's dates, read as the checker's answers write a date, in
     the page's language (not a second format from another library)."""
-    source = (built_site / prefix(lang) / name / "index.html").read_text(encoding="utf-8")
+    source = built_page(built_site, lang, name)
     stamps = re.findall(r'<time datetime="([\d-]+)">([^<]*)</time>', source)
     assert stamps
     for day, words in stamps:

@@ -4,6 +4,9 @@ element's attributes and text."""
 from __future__ import annotations
 
 from html.parser import HTMLParser
+from pathlib import Path
+
+from tests.support.languages import prefix
 
 #: Elements that have no end tag: they hold no text.
 VOID = frozenset(
@@ -100,3 +103,9 @@ def parse(html: str) -> PageParser:
     parser = PageParser()
     parser.feed(html)
     return parser
+
+
+def built_page(site: Path, lang: str, path: str = "") -> str:
+    """The HTML of the page at ``path`` (``""``: the policy; ``checker/``…) in ``lang`` of the
+    built ``site``."""
+    return (site / prefix(lang) / path / "index.html").read_text(encoding="utf-8")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from policy_site.config import site_languages
-from policy_site.i18n import RIGHT_TO_LEFT
+from policy_site.i18n import text_direction
 
 LANGUAGES = site_languages()
+RIGHT_TO_LEFT = frozenset(lang for lang in LANGUAGES if text_direction(lang) == "rtl")
 POLICY_LANGUAGE = LANGUAGES[0]
 #: The policy's language, the first translation, and every right-to-left one: what tests that
 #: cannot afford every language run on.

@@ -4,15 +4,14 @@ newest version, its archive folder while a newer one is upcoming)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from checker.policy import Version, archive_path, latest_version, version_on
 from policy_site.build_day import build_day
-from policy_site.config import ROOT
+from policy_site.config import DOCS
 from policy_site.translations import translation_path
 from policy_site.versions import french_of_version
-
-DOCS = ROOT / "docs"
 
 
 def in_force() -> Version:
@@ -33,3 +32,9 @@ def newest_path() -> str:
     """Where the site built today publishes ``docs/index.<lang>.md``, the newest version: at the
     root (``""``) once it is in force, under ``versions/<date>/`` while it is upcoming."""
     return "" if in_force() == latest_version() else archive_path(latest_version())
+
+
+def dated_today(source: str) -> str:
+    """A French page's text with its ``updated:`` moved to the maintainers' today (the build's
+    day, in Paris), as the README asks of every change of the French."""
+    return re.sub(r"(?m)^updated: .*$", f"updated: {build_day().isoformat()}", source, count=1)

@@ -84,5 +84,11 @@ def make_command(*targets: str) -> list[str]:
     return ["make", "--no-print-directory", *keep, *targets]
 
 
+#: What an outer make (``make test`` runs the suites with ``--jobs``) hands its children: a make run
+#: in a copy is typed by a maintainer, in a shell of its own.
+OUTER_MAKE = ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES")
+
+
 def project_env(project: Path) -> dict[str, str]:
-    return dict(os.environ, PYTHONPATH=str(project), NO_MKDOCS_2_WARNING="1")
+    inherited = {key: value for key, value in os.environ.items() if key not in OUTER_MAKE}
+    return dict(inherited, PYTHONPATH=str(project), NO_MKDOCS_2_WARNING="1")
