@@ -13,6 +13,7 @@ from checker.check import check
 from checker.policy import terms_of, version_on
 from policy_site.config import ROOT, site_languages
 from policy_site.i18n import site_gettext
+from tests.support.languages import SAMPLE
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 READY_TIMEOUT_MS = 60_000  # the page script's own limit before it shows the fallback
@@ -35,6 +36,12 @@ DEVICES: dict[str, dict[str, Any]] = {
     "desktop": {"viewport": {"width": 1280, "height": 800}},
     "phone": {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True},
 }
+
+
+def sides(langs: tuple[str, ...] = SAMPLE) -> list[tuple[str, str]]:
+    """Each of ``langs`` (the sample: the policy's language, the first translation, every
+    right-to-left one) on each device, for the tests that cannot afford every language."""
+    return [(lang, device) for lang in langs for device in DEVICES]
 
 # --- dates, from the policy in force today: never written out, so the tests outlive the figures ---
 

@@ -23,15 +23,16 @@ from tests.browser.pages import (
     fill_form,
     fully_visible,
     mailto_parts,
+    sides,
     site_text,
     situation,
     submit_and_wait,
     wait_outcome,
 )
-from tests.support.languages import LANGUAGES, POLICY_LANGUAGE, SAMPLE, prefix
+from tests.support.languages import LANGUAGES, POLICY_LANGUAGE, RIGHT_TO_LEFT, SAMPLE, prefix
 
 #: The policy's language and the right-to-left one, each on both devices.
-SIDES = [(lang, device) for lang in (POLICY_LANGUAGE, LANGUAGES[-1]) for device in DEVICES]
+SIDES = sides((POLICY_LANGUAGE, *sorted(RIGHT_TO_LEFT)))
 
 def focused_id(page: Page) -> str:
     return str(page.evaluate("document.activeElement.id"))

@@ -17,19 +17,18 @@ from checker.explain import error_message
 from checker.parse import InputError
 from checker.questions import QUESTIONS
 from tests.browser.pages import (
-    DEVICES,
     FORM,
     RESULT,
     TODAY,
     expected_answer,
     fill_form,
+    sides,
     situation,
     submit_and_wait,
 )
-from tests.support.languages import LANGUAGES, POLICY_LANGUAGE
 
 #: The policy's language, English and the right-to-left one, each on both devices.
-SIDES = [(lang, device) for lang in (POLICY_LANGUAGE, "en", LANGUAGES[-1]) for device in DEVICES]
+SIDES = sides()
 
 ERRORS = """() => Object.fromEntries([...document.querySelectorAll('[data-error-for]')]
   .filter(slot => slot.textContent).map(slot => [slot.dataset.errorFor, slot.textContent]))"""
