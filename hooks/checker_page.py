@@ -16,6 +16,7 @@ from mkdocs.structure.pages import Page
 from checker import messages as m
 from checker.catalog import translations
 from checker.clauses import ORDER as CLAUSE_ORDER
+from checker.explain import figure_values
 from checker.policy import terms_of, version_on
 from checker.questions import BY_NAME, QUESTIONS, Question
 from checker.table import Row, decision_rows
@@ -75,11 +76,7 @@ def page_context(lang: str) -> dict[str, Any]:
         return site_text(lang, message, None, **values)
 
     terms = terms_of(version_on(build_day()))  # the table and notes show the version in force
-    figures = {
-        "limit": terms.request_deadline_days,
-        "first_day": terms.processing_first_day,
-        "last_day": terms.processing_last_day,
-    }
+    figures = figure_values(terms)
     columns = [_s(c) for c in (t.COLUMN_PROBLEM, t.COLUMN_SITUATION, t.COLUMN_ANSWER, t.COLUMN_CLAUSES)]
     return {
         "lang": lang,
