@@ -16,6 +16,7 @@ from checker.contact import Contact
 from checker.dates import AsTyped, Written, format_date, written
 from checker.model import Decision, Request
 from checker.parse import EARLIEST, LATEST, MAX_LINE, InputError, shown
+from checker.policy import Terms
 from checker.questions import BY_NAME, LANGUAGE_LABEL, OPTION_LABELS, QUESTIONS
 
 #: The refusals whose value is a real calendar date (the others quote what was typed).
@@ -87,14 +88,22 @@ def decision_json(decision: Decision) -> dict[str, Any]:
     }
 
 
+def figure_values(terms: Terms) -> dict[str, int]:
+    """The version's figures as the messages name them (``{limit}``, ``{first_day}``,
+    ``{last_day}``): for the answers and for the checker page's notes and table alike."""
+    return {
+        "limit": terms.request_deadline_days,
+        "first_day": terms.processing_first_day,
+        "last_day": terms.processing_last_day,
+    }
+
+
 def explain(decision: Decision, lang: str, contact: Contact, today: date) -> Answer:
     """``decision`` in words, in ``lang``; ``today`` is the day the answer is given."""
     catalog = translations(lang)
     request, terms = decision.request, decision.terms
     values: dict[str, object] = {
-        "limit": terms.request_deadline_days,
-        "first_day": terms.processing_first_day,
-        "last_day": terms.processing_last_day,
+        **figure_values(terms),
         "deadline": Written(decision.deadline, catalog),
         "received": Written(request.requested, catalog),
         "email": contact.email,

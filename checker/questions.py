@@ -5,8 +5,8 @@ The web form, the command line's options, the parser of untrusted input and the 
 derive from these. ``shown_when`` says which answers to ``problem`` make a question matter, so the
 form can hide the others; the rules ignore an answer that does not matter. The command line and
 batch mode fill an unanswered question with its default; the web form asks every question it
-shows (``form_required``), so a customer who skims never gets an answer to a situation they did
-not state.
+shows (``checker.web``), so a customer who skims never gets an answer to a situation they did not
+state.
 """
 
 from __future__ import annotations
@@ -41,12 +41,6 @@ class Question:
     @property
     def required(self) -> bool:
         return self.default is None
-
-    @property
-    def form_required(self) -> bool:
-        """The web form pre-selects nothing: every question it shows needs an answer, except the
-        request date, which it fills with the reader's today (shown, and easy to change)."""
-        return self.default != TODAY
 
     def asked_for(self, problem: object) -> bool:
         """Whether the form shows this question once ``problem`` (a code, or nothing yet) is chosen."""

@@ -3,9 +3,10 @@
 It returns JSON too, so nothing but strings crosses between JavaScript and Python, and every
 input, however malformed, gets an answer or localized errors rather than an exception; a key given
 twice is refused, as batch mode refuses it, rather than one of its values kept. Unlike the
-command line, the form has no defaults: a question it shows and the customer left unanswered is
-an error at that question (``questions.Question.form_required``). Dates in its errors are written
-out, as the reader reads them in the date field, not as ISO.
+command line, the form has no defaults: a question it shows and the customer left unanswered, or
+emptied (the request date the page fills in with the reader's today, then cleared), is an error at
+that question, never a default. Dates in its errors are written out, as the reader reads them in
+the date field, not as ISO.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 
 from checker.check import check
 from checker.explain import error_message
-from checker.parse import MAX_LINE, InputError, field_errors, unique_keys
+from checker.parse import MAX_LINE, InputError, field_errors, given, unique_keys
 from checker.questions import QUESTIONS
 
 
@@ -69,10 +70,17 @@ def unanswered(fields: dict[str, object]) -> list[InputError]:
     return [
         InputError("missing_field", question.name)
         for question in QUESTIONS
-        if question.form_required
-        and question.asked_for(problem)
-        and fields.get(question.name) in (None, "")
+        if question.asked_for(problem) and not answered(fields, question.name)
     ]
+
+
+def answered(fields: dict[str, object], name: str) -> bool:
+    """Whether ``name`` has a value, read as every adapter reads one: absent, ``null``, ``""`` and
+    blanks are none. A value that is not text is an answer, refused by its own error."""
+    try:
+        return given(fields, name) is not None
+    except InputError:
+        return True
 
 
 def in_form_order(errors: list[InputError]) -> list[InputError]:

@@ -16,6 +16,7 @@ from mkdocs.structure.pages import Page
 from checker import messages as m
 from checker.catalog import translations
 from checker.clauses import ORDER as CLAUSE_ORDER
+from checker.explain import figure_values
 from checker.policy import terms_of, version_on
 from checker.questions import BY_NAME, QUESTIONS, Question
 from checker.table import Row, decision_rows
@@ -33,6 +34,10 @@ from policy_site.tokens import CHECKER
 POLICY_URL = "../"
 #: The first stylesheet or script of <head>: the page's script goes before it.
 FIRST_HEAD_RESOURCE = re.compile(r"<(?:link rel=\"stylesheet\"|script\b)")
+#: The checker's container (checker/page.html), where the page script finds its elements.
+APP_ID = "checker-app"
+#: Material's "Skip to content" link, which leads to the page's first heading.
+SKIP_LINK = re.compile(r'(<a href=")[^"]*(" class="md-skip">)')
 
 Say = Callable[..., str]
 
@@ -43,12 +48,14 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     if token not in html:
         return html
     lang = page_language(page, config)
-    block = render("checker/page.html", **page_context(lang), **contact_context(lang))
+    block = render("checker/page.html", app_id=APP_ID, **page_context(lang), **contact_context(lang))
     return html.replace(token, block)
 
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
-    """The checker page's script, early in <head>: the worker starts while the page is parsed."""
+    """The checker page's script, early in <head>: the worker starts while the page is parsed.
+    The skip link leads to the checker itself, past the title and introduction: its first
+    question (the next Tab's stop), or without JavaScript its warning and support links."""
     if 'id="refund-checker"' not in output:
         return output
     url = page_script_url(page_language(page, config))
@@ -57,6 +64,9 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     head, found = FIRST_HEAD_RESOURCE.subn(lambda m: f"{script}\n{m[0]}", head, count=1)
     if not found:
         raise PluginError(f"checker_page: no stylesheet or script in {page.file.src_uri}'s head")
+    body, found = SKIP_LINK.subn(lambda m: f"{m[1]}#{APP_ID}{m[2]}", body, count=1)
+    if not found:
+        raise PluginError(f"checker_page: no skip link (Material's md-skip) in {page.file.src_uri}")
     return head + end + body
 
 
@@ -67,11 +77,7 @@ def page_context(lang: str) -> dict[str, Any]:
         return site_text(lang, message, None, **values)
 
     terms = terms_of(version_on(build_day()))  # the table and notes show the version in force
-    figures = {
-        "limit": terms.request_deadline_days,
-        "first_day": terms.processing_first_day,
-        "last_day": terms.processing_last_day,
-    }
+    figures = figure_values(terms)
     columns = [_s(c) for c in (t.COLUMN_PROBLEM, t.COLUMN_SITUATION, t.COLUMN_ANSWER, t.COLUMN_CLAUSES)]
     return {
         "lang": lang,
@@ -82,8 +88,9 @@ def page_context(lang: str) -> dict[str, Any]:
             "starting": _s(t.STARTING),
             "loading": _s(t.LOADING),
             "see_table": _s(t.SEE_TABLE),
+            "preparing": _s(t.PREPARING),
             "ready": _s(t.READY),
-            "fill_the_form": _s(t.FILL_THE_FORM),
+            "waiting": _s(t.WAITING),
         },
         "result_text": {
             "facts": _s(t.FACTS_HEADING),
@@ -118,7 +125,6 @@ def field(question: Question, _c: Callable[[str], str]) -> dict[str, Any]:
         "label": _c(question.label),
         "hint": _c(question.hint) if question.hint else "",
         "is_date": question.is_date,
-        "required": question.form_required,
         "default": question.default,
         "shown_when": " ".join(sorted(question.shown_when)),
         "choices": [{"code": code, "label": _c(label)} for code, label in question.choices],

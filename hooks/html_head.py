@@ -1,23 +1,21 @@
 """Fixes what Material and the i18n plugin leave in each page's head: the Content-Security-Policy
 first of all (right after the charset, before any stylesheet or script it must govern), ``dir`` on
 ``<html>`` (not only ``<body>``), and absolute ``hreflang`` alternates with ``x-default`` (French),
-which search engines require."""
+which search engines require; and a name for Material's search dialog. The page for an address
+that leads nowhere (``404.html``) gets the same, without alternates."""
 
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
 from checker.catalog import policy_language
 from policy_site.config import site_languages
 from policy_site.i18n import (
-    building_a_language,
     page_language,
     page_path,
     page_url_in,
@@ -35,22 +33,31 @@ MATERIAL_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang
 
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
-    lang = page_language(page, config)
     output = with_policy(output, config, page.file.src_uri)
-    output = HTML_TAG.sub(
-        lambda m: f'<html lang="{lang}" dir="{text_direction(lang)}"', output, count=1
-    )
+    output = with_direction_and_names(output, page_language(page, config))
     output = MATERIAL_ALTERNATE.sub("", output)
-    # Material's search dialog has no accessible name: give it its own (translated) placeholder.
-    output = SEARCH_DIALOG.sub(lambda m: f'{m[1]} aria-label="{m[3]}"{m[2]}', output, count=1)
     return output.replace("</head>", alternates(page, config) + "\n</head>", 1)
 
 
 def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
-    """The pages that are templates only (``404.html``) get the policy too."""
-    if template_name.endswith(".html"):
-        return with_policy(output_content, config, template_name)
-    return output_content
+    """The pages that are templates only (``404.html``) get the same fixes, in the language of
+    the build that writes them, and no alternates: the page for an address that leads nowhere has
+    no other language (it has a line in each, hooks/not_found.py), and Material would fetch a
+    sitemap next to each alternate."""
+    if not template_name.endswith(".html"):
+        return output_content
+    output = with_policy(output_content, config, template_name)
+    output = MATERIAL_ALTERNATE.sub("", output)
+    return with_direction_and_names(output, str(config.theme["language"]))
+
+
+def with_direction_and_names(output: str, lang: str) -> str:
+    """``dir`` on ``<html>``; Material's search dialog, which has no accessible name, named by its
+    own (translated) placeholder."""
+    output = HTML_TAG.sub(
+        lambda m: f'<html lang="{lang}" dir="{text_direction(lang)}"', output, count=1
+    )
+    return SEARCH_DIALOG.sub(lambda m: f'{m[1]} aria-label="{m[3]}"{m[2]}', output, count=1)
 
 
 def with_policy(output: str, config: MkDocsConfig, name: str) -> str:
@@ -60,22 +67,6 @@ def with_policy(output: str, config: MkDocsConfig, name: str) -> str:
     if not found:
         raise PluginError(f"{name}: no <meta charset> to put the CSP after")
     return output
-
-
-@event_priority(-200)  # after the i18n plugin has built every language and the sitemap
-def on_post_build(*, config: MkDocsConfig) -> None:
-    """Material fetches ``sitemap.xml`` next to every alternate URL (to keep the reader on the
-    same page when switching language); a copy of the site's sitemap there answers it, instead
-    of a 404 in the console for each language. The pages no longer ask (their language menu links
-    to the same page already, and ``material-defer.js`` keeps the alternates out of Material's
-    sight); the 404 page, whose Material runs as shipped, still does."""
-    if building_a_language(config):
-        return
-    site = Path(config.site_dir)
-    sitemap = site / "sitemap.xml"
-    for page in site.rglob("index.html"):
-        if page.parent != site:
-            shutil.copyfile(sitemap, page.parent / "sitemap.xml")
 
 
 def alternates(page: Page, config: MkDocsConfig) -> str:

@@ -21,12 +21,21 @@ BUNDLE = re.compile(
 
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
+    return deferred(output, page.file.src_uri)
+
+
+def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
+    """The pages that are templates only (``404.html``) too."""
+    if not template_name.endswith(".html"):
+        return output_content
+    return deferred(output_content, template_name)
+
+
+def deferred(output: str, name: str) -> str:
     def loader(match: re.Match[str]) -> str:
         return render("material-loader.html", root=match["root"], loader=LOADER, bundle=match["bundle"])
 
     output, count = BUNDLE.subn(loader, output)
     if count != 1:
-        raise PluginError(
-            f"material_defer: {count} Material bundle scripts in {page.file.src_uri}"
-        )
+        raise PluginError(f"material_defer: {count} Material bundle scripts in {name}")
     return output

@@ -207,22 +207,37 @@ ADDED: Final = _("added:")
 # parts: translation notice, comparison page.
 INTRODUCTION: Final = _("Introduction")
 
+# --- the page not found ---------------------------------------------------------------------------
+# Translators: The heading of the page shown for an address that leads nowhere, and the start of
+# your language's line on it, before the links to the policy and the checker.
+NOT_FOUND: Final = _("Page not found")
+# Translators: A link to the refund policy, on the page shown for an address that leads nowhere. A
+# link label: see the README's conventions for your language.
+READ_POLICY: Final = _("Read the refund policy")
+
 # --- the checker page -----------------------------------------------------------------------------
-# Translators: The checker form's button (checker page). A button label: see the README's
-# conventions for your language.
+# Translators: The checker form's button (checker page), and the link to the checker on the page
+# shown for an address that leads nowhere. A button and link label: see the README's conventions
+# for your language.
 CHECK_BUTTON: Final = _("Check my situation")
 # Translators: The checker page's status while the checker starts in the reader's browser.
 STARTING: Final = _("The checker is starting in your browser…")
 # Translators: The label of the checker page's progress bar while the checker downloads.
 LOADING: Final = _("Downloading the checker")
+# Translators: The label of the checker page's progress bar once the checker is downloaded, while it
+# starts in the reader's browser (a few seconds on some phones; the bar no longer shows a figure).
+PREPARING: Final = _("Getting the checker ready")
 # Translators: The checker page's status while the checker starts: the table of answers below works
 # without it.
 SEE_TABLE: Final = _("Meanwhile, every answer is in the table below.")
 # Translators: The checker page's status once the checker can answer.
 READY: Final = _("The checker is ready. Nothing you enter leaves your device.")
-# Translators: The checker page's status before an answer, and after a change that leaves a question
-# unanswered.
-FILL_THE_FORM: Final = _("Choose a problem and enter the date of purchase to see the answer.")
+# Translators: The checker page's status, right under its button, when the reader pressed the button
+# before the checker was ready: their press is taken, and the answer will appear under the form
+# by itself once the checker has started.
+WAITING: Final = _(
+    "Your answer will appear below as soon as the checker is ready: no need to press again."
+)
 # Translators: A heading of the checker's answer (checker page), above its dates.
 FACTS_HEADING: Final = _("Key dates")
 # Translators: A heading of the checker's answer (checker page), above the steps to take.

@@ -4,36 +4,37 @@ from __future__ import annotations
 
 import json
 import time
-from datetime import date
+from datetime import timedelta
 from itertools import cycle
 
 from checker.batch import run_batch, to_line
 from checker.catalog import languages
 from checker.model import Problem, Support
+from checker.policy import VERSIONS, terms_of
+from checker.questions import QUESTIONS
 from checker.web import check_json
+
+#: A purchase on the first version's first day, and the day of the answers, after every request.
+PURCHASED = VERSIONS[0].effective
+TODAY = PURCHASED + timedelta(days=3 * terms_of(VERSIONS[0]).request_deadline_days)
 
 
 def payloads() -> list[str]:
-    """A mix of problems, support answers, languages and delays (on time and late)."""
+    """A mix of problems, support answers, languages and delays (on time and late), each a form
+    the page could send: every question the problem asks answered."""
+    limit = terms_of(VERSIONS[0]).request_deadline_days
     result = []
     for i, (problem, support, lang) in enumerate(
         (p, s, lang) for p in Problem for s in Support for lang in languages()
     ):
-        fields = {
-            "purchased": "2026-11-02",
-            "requested": f"2026-11-{3 + i % 20:02d}",
+        asked = {q.name: q.choices[0][0] for q in QUESTIONS if q.choices and q.asked_for(problem)}
+        fields = asked | {
+            "purchased": PURCHASED.isoformat(),
+            "requested": (PURCHASED + timedelta(days=1 + i % (2 * limit))).isoformat(),
             "problem": problem,
             "support": support,
         }
-        result.append(
-            json.dumps(
-                {
-                    "fields": fields,
-                    "lang": lang,
-                    "today": "2026-11-26",
-                }
-            )
-        )
+        result.append(json.dumps({"fields": fields, "lang": lang, "today": TODAY.isoformat()}))
     return result
 
 
@@ -55,6 +56,6 @@ def batch_lines_per_second(lines: int = 20_000) -> float:
     source = cycle(json.loads(payload)["fields"] | {"lang": "en"} for payload in payloads())
     text = [json.dumps(next(source)) for _ in range(lines)]
     start = time.perf_counter()
-    for result in run_batch(text, date(2026, 11, 26)):
+    for result in run_batch(text, TODAY):
         to_line(result)
     return lines / (time.perf_counter() - start)

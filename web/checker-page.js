@@ -53,7 +53,9 @@ function start(app) {
   const status = own("#checker-status");
   const progress = own("#checker-progress");
   const bar = own("#checker-progress-bar");
+  const phase = progress.querySelector("label"); // what the bar measures: the download, then the start
   const texts = own("#checker-messages").dataset;
+  const starting = status.textContent; // said until the worker is ready: never a form that only looks ready
   const fieldBoxes = [...form.querySelectorAll("[data-field]")]; // one per question, in order
   const email = own("#email-support");
   const mailto = email.getAttribute("href"); // "mailto:<support address>", from the build
@@ -63,6 +65,7 @@ function start(app) {
   let ready = false;
   let failed = false;
   let revealAnswer = false; // the reader pressed the button: show them the answer or the error
+  let downloaded = false; // every byte of the runtime is in: Python is starting
   let answered = false; // an answer is shown: it follows the form's changes from then on, quietly
 
   form.hidden = false; // without JavaScript it stays hidden: the decision table is the page
@@ -84,12 +87,20 @@ function start(app) {
   }
   const timer = setTimeout(fail, READY_TIMEOUT_MS);
   const onMessage = (data) => {
-    if (data.type === "progress") {
-      bar.value = Math.min(100, Math.round((100 * data.loaded) / data.total));
+    if (data.type === "progress" && !downloaded) {
+      bar.value = Math.min(99, Math.floor((100 * data.loaded) / data.total)); // full: only once ready
+      // Every byte is in, and Python is still starting (seconds in some engines): the bar no
+      // longer measures anything, so it says so instead of standing full.
+      if (data.loaded >= data.total) {
+        downloaded = true;
+        phase.textContent = texts.preparing;
+        bar.removeAttribute("value");
+      }
     } else if (data.type === "ready") {
       clearTimeout(timer);
       ready = true;
       form.dataset.state = "ready";
+      delete form.dataset.waiting;
       status.textContent = texts.ready;
       progress.hidden = true;
       performance.mark("checker-ready");
@@ -106,6 +117,7 @@ function start(app) {
     sequence += 1; // an answer still on its way is for the form as it was
     revealAnswer = false;
     answered = false;
+    if (!ready) stopWaiting();
     setTimeout(() => {
       form.elements.requested.value = localToday();
       updateVisibility();
@@ -124,6 +136,9 @@ function start(app) {
   // the page never shows an answer to something the reader did not say.
   form.addEventListener("change", () => {
     updateVisibility();
+    // A press still waiting for its answer: the answer is for the form as it stands, now or
+    // when Python is ready (a request already on its way is for the form as it was).
+    if (revealAnswer) return ready && check();
     if (!answered) return;
     if (isFilled()) {
       if (ready) check();
@@ -134,14 +149,25 @@ function start(app) {
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    revealAnswer = true; // when Python is not ready yet, the answer comes the moment it is
-    if (ready) check();
+    revealAnswer = true;
+    if (ready) return check();
+    // Pressed before Python is ready: the press is taken, and said so at once, next to the
+    // button (read out politely by the status), with the progress right under it; the answer
+    // comes the moment Python is ready, without a second press.
+    form.dataset.waiting = "";
+    status.textContent = texts.waiting;
+    progress.scrollIntoView({ block: "nearest" });
   });
 
   return onMessage;
 
+  function stopWaiting() {
+    delete form.dataset.waiting;
+    status.textContent = starting;
+  }
+
   function isFilled() {
-    return fieldBoxes.every((box) => box.hidden || box.dataset.required !== "true" || form.elements[box.dataset.field].value);
+    return fieldBoxes.every((box) => box.hidden || form.elements[box.dataset.field].value);
   }
 
   function check() {

@@ -13,6 +13,7 @@ from checker.check import check
 from checker.policy import terms_of, version_on
 from policy_site.config import ROOT, site_languages
 from policy_site.i18n import site_gettext
+from tests.support.languages import SAMPLE
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 READY_TIMEOUT_MS = 60_000  # the page script's own limit before it shows the fallback
@@ -35,6 +36,12 @@ DEVICES: dict[str, dict[str, Any]] = {
     "desktop": {"viewport": {"width": 1280, "height": 800}},
     "phone": {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True},
 }
+
+
+def sides(langs: tuple[str, ...] = SAMPLE) -> list[tuple[str, str]]:
+    """Each of ``langs`` (the sample: the policy's language, the first translation, every
+    right-to-left one) on each device, for the tests that cannot afford every language."""
+    return [(lang, device) for lang in langs for device in DEVICES]
 
 # --- dates, from the policy in force today: never written out, so the tests outlive the figures ---
 
@@ -83,6 +90,9 @@ def situation(name: str) -> dict[str, str]:
 
 FORM = "form#refund-checker"
 RESULT = "#checker-result"
+#: The support's address and WhatsApp number wherever a page links them (not the answer's
+#: "write to support" button, whose words wrap).
+CONTACT_LINKS = 'a[href^="mailto:"]:not(.md-button), a[href^="https://wa.me/"]'
 #: Every slot where the page writes text it got from the worker.
 TEXT_SLOTS = "#checker-result, [data-error-for], #checker-status"
 
@@ -128,6 +138,19 @@ def mailto_parts(href: str) -> tuple[str, dict[str, str]]:
 
 
 # --- the checker page -----------------------------------------------------------------------------
+
+
+BOX = """(selector) => {
+  const box = document.querySelector(selector).getBoundingClientRect();
+  const header = document.querySelector(".md-header").getBoundingClientRect();
+  return {top: box.top, bottom: box.bottom, header: header.bottom, height: innerHeight};
+}"""
+
+
+def fully_visible(page: Page, selector: str) -> bool:
+    """Inside the viewport and not under Material's sticky header."""
+    box = page.evaluate(BOX, selector)
+    return bool(box["top"] >= box["header"] and box["bottom"] <= box["height"])
 
 
 def wait_started(page: Page, timeout_ms: float = READY_TIMEOUT_MS) -> str:

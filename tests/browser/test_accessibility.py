@@ -3,7 +3,7 @@ languages (the policy's, the first translation and the right-to-left one: the ot
 same templates, their words from catalogs the build checks whole), in the light palette; every page
 in the dark palette in a left-to-right and the right-to-left language (the palettes' colours are
 the same in every language); and the checker page with an answer shown in the sample languages,
-with each kind of answer in both directions.
+with each kind of answer in both directions; and the page for an address that leads nowhere.
 
 axe is evaluated over the DevTools protocol (the site's CSP forbids inline scripts), and reports
 only violations, which halves its time on the checker page."""
@@ -95,3 +95,16 @@ def test_checker_with_each_kind_of_answer_has_no_violations(
         submit_and_wait(page)
         found[f"{prefix(lang)}checker/ answering {name}"] = axe_violations(page)
     assert_none(found)
+
+
+def test_the_page_not_found_has_no_violations(browsing: Browsing) -> None:
+    """What Lighthouse found there (its search dialog had no name; every other page's had one),
+    in both palettes, Material's bundle running as on every page."""
+    browsing.start(color_scheme="light")
+    page = browsing.open("404.html")
+    page.wait_for_selector("body[data-md-color-scheme]", state="attached")
+    found = {"404.html (light)": axe_violations(page)}
+    set_dark_palette(page)
+    found["404.html (dark)"] = axe_violations(page)
+    assert_none(found)
+    assert page.get_attribute("html", "lang") == LANGUAGES[0]  # its words are the policy's language's

@@ -1,14 +1,30 @@
 """The whole checker form with the keyboard only: Tab, arrow keys, typed date digits and Enter,
-with a visible focus on every control on the way, ending with the answer shown."""
+with a visible focus on every control on the way, ending with the answer shown. From the top of the
+page, on a phone and a desktop: the skip link leads to the checker's first question, and every
+stop of the Tab key can be seen (Material's closed search results and a phone's closed navigation
+drawer are out of the tab order; the results are reachable once search is open)."""
 
 from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from playwright.sync_api import Page
 
+from checker.questions import QUESTIONS
 from tests.browser.browsing import Browsing
-from tests.browser.pages import ON_TIME, RESULT, day, wait_outcome, wait_ready
+from tests.browser.pages import (
+    DEVICES,
+    ON_TIME,
+    RESULT,
+    day,
+    fully_visible,
+    wait_outcome,
+    wait_ready,
+    wait_still,
+    without_python,
+)
+from tests.support.languages import SAMPLE, prefix
 
 MAX_TABS = 80  # more than the header, the navigation and the page's intro hold
 
@@ -100,3 +116,98 @@ def test_whole_form_by_keyboard(browsing: Browsing) -> None:
     page.wait_for_function("() => document.activeElement.id === 'result-title'")
     state = focused(page, "#result-title")
     assert state["onScreen"], state
+
+
+# --- from the top of the page: the skip link, and no invisible focus -----------------------------
+
+#: What the reader sees of the focused element. Material's palette toggle is a radio hidden by
+#: design: its face, which shows the focus, is the label that follows it.
+SEEN = """() => {
+  const focused = document.activeElement;
+  const element = focused.matches(".md-option") ? focused.nextElementSibling : focused;
+  const box = element.getBoundingClientRect();
+  let opacity = 1;
+  for (let node = element; node; node = node.parentElement) opacity *= parseFloat(getComputedStyle(node).opacity);
+  return {
+    name: `${focused.tagName.toLowerCase()}#${focused.id}.${[...focused.classList].join(".")}`,
+    body: focused === document.body,
+    width: box.width, height: box.height, opacity,
+    visibility: getComputedStyle(element).visibility,
+    inViewport: box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth,
+  };
+}"""
+#: More Tabs than the page has stops (header, navigation, form, table, contacts, footer).
+MAX_STOPS = 250
+
+
+def first_choice() -> str:
+    """The first radio of the first question, as the form renders it."""
+    question = QUESTIONS[0]
+    return f"#{question.name}-{question.choices[0][0]}"
+
+
+def press_tab(page: Page) -> dict[str, object]:
+    page.keyboard.press("Tab")
+    wait_still(page)  # menus and Material's skip link fade in
+    return dict(page.evaluate(SEEN))
+
+
+def unseen(state: dict[str, object]) -> bool:
+    return not (
+        float(state["width"]) > 0  # type: ignore[arg-type]
+        and float(state["height"]) > 0  # type: ignore[arg-type]
+        and float(state["opacity"]) > 0.5  # type: ignore[arg-type]
+        and state["visibility"] == "visible"
+        and state["inViewport"]
+    )
+
+
+@pytest.mark.parametrize("device", DEVICES)
+@pytest.mark.parametrize("lang", SAMPLE)
+def test_the_skip_link_leads_to_the_first_question(
+    browsing: Browsing, lang: str, device: str
+) -> None:
+    without_python(browsing.start(**DEVICES[device]))
+    page = browsing.open(f"{prefix(lang)}checker/")
+    first = press_tab(page)
+    assert "md-skip" in str(first["name"]) and not unseen(first), first
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    assert_focus_shown(page, first_choice())
+    assert fully_visible(page, '[data-field="problem"]'), "the question is under the header"
+
+
+@pytest.mark.parametrize("device", DEVICES)
+@pytest.mark.parametrize("lang", SAMPLE)
+def test_every_stop_of_the_tab_order_is_seen(browsing: Browsing, lang: str, device: str) -> None:
+    """From the top of the page to its end, every element the Tab key focuses can be seen:
+    it has a size, is not transparent or hidden, and is in the viewport once focused."""
+    without_python(browsing.start(**DEVICES[device]))
+    page = browsing.open(f"{prefix(lang)}checker/")
+    stops = [press_tab(page)]
+    page.wait_for_selector("html[data-material=ready]", state="attached")  # loaded by that Tab
+    while not stops[-1]["body"] and len(stops) < MAX_STOPS:
+        stops.append(press_tab(page))
+    assert stops[-1]["body"], f"the page has more than {MAX_STOPS} stops"
+    names = [str(stop["name"]) for stop in stops]
+    assert any("md-search__input" in name for name in names), names  # the header was walked
+    assert any(name.startswith(f"input{first_choice()}") for name in names), names
+    assert [stop for stop in stops[:-1] if unseen(stop)] == []
+
+
+@pytest.mark.parametrize("device", DEVICES)
+def test_the_search_results_are_reachable_once_search_is_open(
+    browsing: Browsing, device: str
+) -> None:
+    without_python(browsing.start(**DEVICES[device]))
+    page = browsing.open("en/checker/")
+    focusable = "() => { const box = document.querySelector('.md-search__scrollwrap'); box.focus(); return document.activeElement === box; }"
+    assert not page.evaluate(focusable), "the closed search's results box takes the focus"
+    # The search field is in the header on a desktop, behind the search button on a phone.
+    page.locator("header [for=__search], .md-search__input").locator("visible=true").first.click()
+    page.wait_for_selector("html[data-material=ready]", state="attached")
+    page.keyboard.type("refund")
+    page.wait_for_selector(".md-search-result__item")
+    wait_still(page)
+    assert page.evaluate(focusable), "the open search's results box cannot be reached"
+    assert page.locator(".md-search__scrollwrap").is_visible()

@@ -33,13 +33,13 @@ from tests.browser.pages import (
     expected_answer,
     fill_form,
     mailto_parts,
+    sides,
     situation,
 )
-from tests.support.languages import LANGUAGES, POLICY_LANGUAGE, prefix
+from tests.support.languages import SAMPLE, prefix
 
 #: The policy's language, English and the right-to-left one.
-THREE = (POLICY_LANGUAGE, "en", LANGUAGES[-1])
-SIDES = [(lang, device) for lang in THREE for device in DEVICES]
+SIDES = sides()
 #: A headline a phone shows in two or three lines.
 MAX_HEADLINE_WORDS = 14
 
@@ -162,7 +162,7 @@ def titles_of_the_rules(lang: str) -> dict[tuple[str, str], str]:
     return found
 
 
-@pytest.mark.parametrize("lang", THREE)
+@pytest.mark.parametrize("lang", SAMPLE)
 def test_the_decision_table_uses_the_answers_titles(browsing: Browsing, lang: str) -> None:
     browsing.start(java_script_enabled=False, **DEVICES["phone"])
     page = browsing.open(f"{prefix(lang)}checker/")

@@ -9,39 +9,30 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import Page, Route
 
+from checker.contact import load_contact
 from checker.messages import EMAIL_BUTTONS
 from checker.model import Email
 from policy_site import messages as t
 from tests.browser.browsing import Browsing
 from tests.browser.pages import (
+    BOX,
     DEVICES,
     FORM,
     RESULT,
     expected_answer,
     fill_form,
+    fully_visible,
     mailto_parts,
+    sides,
     site_text,
     situation,
     submit_and_wait,
     wait_outcome,
 )
-from tests.support.languages import LANGUAGES, POLICY_LANGUAGE, SAMPLE, prefix
+from tests.support.languages import LANGUAGES, POLICY_LANGUAGE, RIGHT_TO_LEFT, SAMPLE, prefix
 
 #: The policy's language and the right-to-left one, each on both devices.
-SIDES = [(lang, device) for lang in (POLICY_LANGUAGE, LANGUAGES[-1]) for device in DEVICES]
-
-BOX = """(selector) => {
-  const box = document.querySelector(selector).getBoundingClientRect();
-  const header = document.querySelector(".md-header").getBoundingClientRect();
-  return {top: box.top, bottom: box.bottom, header: header.bottom, height: innerHeight};
-}"""
-
-
-def fully_visible(page: Page, selector: str) -> bool:
-    """Inside the viewport and not under Material's sticky header."""
-    box = page.evaluate(BOX, selector)
-    return bool(box["top"] >= box["header"] and box["bottom"] <= box["height"])
-
+SIDES = sides((POLICY_LANGUAGE, *sorted(RIGHT_TO_LEFT)))
 
 def focused_id(page: Page) -> str:
     return str(page.evaluate("document.activeElement.id"))
@@ -155,20 +146,32 @@ def test_the_answer_prints_without_the_form(checker: Callable[..., Page], lang: 
         page.emulate_media(media="screen")
 
 
-@pytest.mark.parametrize("lang", (POLICY_LANGUAGE, LANGUAGES[-1]))
+@pytest.mark.parametrize("device", DEVICES)
+@pytest.mark.parametrize("lang", SAMPLE)
 def test_without_javascript_the_table_and_contacts_are_the_page(
-    browsing: Browsing, lang: str
+    browsing: Browsing, lang: str, device: str
 ) -> None:
-    browsing.start(java_script_enabled=False, **DEVICES["phone"])
+    """The warning says what works and links support, on the first screen: the address as the
+    contact card links it (``mailto:``), and WhatsApp."""
+    browsing.start(java_script_enabled=False, **DEVICES[device])
     page = browsing.open(f"{prefix(lang)}checker/")
     assert not page.locator(FORM).is_visible()
     assert not page.locator("#checker-status").is_visible()
     assert not page.get_by_text(site_text(lang, t.STARTING)).is_visible()
     notice = page.locator("noscript .admonition")  # Playwright's text search skips <noscript>
     assert notice.is_visible()
-    assert " ".join(notice.inner_text().split()) == site_text(lang, t.FALLBACK)
+    assert " ".join(notice.locator("p").inner_text().split()) == site_text(lang, t.FALLBACK)
+    contact = load_contact()
+    card = page.locator(".contact-card")
+    for href, text in ((contact.mailto, contact.email), (contact.whatsapp_url, contact.whatsapp)):
+        link = notice.locator(f'a[href="{href}"]')
+        assert link.inner_text() == text
+        assert card.locator(f'a[href="{href}"]').inner_text() == text  # as the card links it
+        box = link.bounding_box()
+        screen = DEVICES[device]["viewport"]["height"]
+        assert box is not None and box["y"] + box["height"] <= screen, f"{text} below: {box}"
     assert page.locator("table.decision-table").is_visible()
-    assert page.locator(".contact-card").is_visible()
+    assert card.is_visible()
 
 
 def test_the_form_works_while_the_runtime_downloads(browsing: Browsing) -> None:

@@ -1,7 +1,8 @@
 """The checker asks only what it needs, and nothing for the reader: no answer is pre-selected, a
-question the form shows and the reader skipped is an error at that question (never a default), the
-date of purchase cannot be after today, and errors write dates as the reader reads them. The
-answer comes on submit only, announced once. On a phone and a desktop, in fr, en and ar."""
+question the form shows and the reader skipped or emptied (the request date, filled in with their
+today) is an error at that question (never a default), the date of purchase cannot be after
+today, and errors write dates as the reader reads them. The answer comes on submit only, announced
+once. On a phone and a desktop, in fr, en and ar."""
 
 from __future__ import annotations
 
@@ -12,21 +13,22 @@ import pytest
 from playwright.sync_api import Page
 
 from checker.dates import format_date
+from checker.explain import error_message
+from checker.parse import InputError
 from checker.questions import QUESTIONS
 from tests.browser.pages import (
-    DEVICES,
     FORM,
     RESULT,
     TODAY,
     expected_answer,
     fill_form,
+    sides,
     situation,
     submit_and_wait,
 )
-from tests.support.languages import LANGUAGES, POLICY_LANGUAGE
 
 #: The policy's language, English and the right-to-left one, each on both devices.
-SIDES = [(lang, device) for lang in (POLICY_LANGUAGE, "en", LANGUAGES[-1]) for device in DEVICES]
+SIDES = sides()
 
 ERRORS = """() => Object.fromEntries([...document.querySelectorAll('[data-error-for]')]
   .filter(slot => slot.textContent).map(slot => [slot.dataset.errorFor, slot.textContent]))"""
@@ -120,3 +122,28 @@ def test_the_answer_comes_on_submit_and_is_announced_once(
     page.wait_for_selector(f'{RESULT}[data-outcome="contact_support_first"]', state="attached")
     assert page.evaluate("document.activeElement.id") == "requested"
 
+
+
+@pytest.mark.parametrize(("lang", "device"), SIDES)
+def test_an_emptied_request_date_is_an_error_at_that_question(
+    checker: Callable[..., Page], lang: str, device: str
+) -> None:
+    """The page fills in the request date with the reader's today; a reader who clears it has not
+    said when they send the request: the answer goes, and a press is told so at that question,
+    never answered as if it were today (which the command line assumes, as it always has)."""
+    page = checker(lang, device)
+    assert page.input_value("#requested") == TODAY.isoformat()
+    fields = situation("full_refund")
+    fill_form(page, fields)
+    submit_and_wait(page)
+    assert page.get_attribute(RESULT, "data-outcome") == expected_answer(fields, lang)["outcome"]
+
+    page.fill("#requested", "")
+    page.wait_for_selector(f'{RESULT}[data-outcome=""]', state="attached")  # the answer goes
+    errors = wait_errors(page)
+    missing = error_message(InputError("missing_field", "requested"), lang, written_dates=True)
+    assert errors == {"requested": missing}
+    page.wait_for_function("() => document.activeElement.id === 'requested'")
+    assert page.get_attribute("#requested", "aria-invalid") == "true"
+    assert page.get_attribute(RESULT, "data-outcome") == ""
+    assert "error" not in expected_answer({**fields, "requested": ""}, lang)
