@@ -196,7 +196,7 @@ async function keepSnapshot(cache, memory) {
   const { pack } = await format();
   const file = pack(memory);
   const headers = { "x-memory-bytes": String(memory.length), "x-sha256": await sha256(file) };
-  for (const request of await cache.keys()) await cache.delete(request); // an older build's
+  for (const request of await cache.keys()) await cache.delete(request); // an older build's, or another language's
   for (const name of await caches.keys()) if (name.startsWith(`${SNAPSHOT_CACHE} `)) await caches.delete(name);
   await caches.open(recorded("made")); // first: a browser that refuses the space is not asked again
   await cache.put(snapshotKey, new Response(file, { headers }));
