@@ -1,5 +1,6 @@
 """On a phone, every language fits the screen: the decision table needs no sideways scrolling and
-has a rule between its rows, the radio buttons all keep one size beside labels that wrap, and the
+has a rule between its rows, every question sits inside its box (one that wraps does not straddle
+the box's border), the radio buttons all keep one size beside labels that wrap, and the
 language menu shows every language without scrolling inside it and marks the current one. Without
 JavaScript, no page is wider than the screen, in any language or direction. The policy page links
 to the checker on its first screen."""
@@ -55,6 +56,14 @@ def check_layout(page: Page) -> None:
         "radios => radios.filter(r => r.offsetParent).map(r => { const b = r.getBoundingClientRect(); return [Math.round(b.width), Math.round(b.height)]; })",
     )
     assert len(sizes) >= 10 and len({tuple(size) for size in sizes}) == 1, (lang, sizes)
+    straddling = page.eval_on_selector_all(
+        "form#refund-checker fieldset:not([hidden]) > legend",
+        """legends => legends.filter((legend) => {
+          const box = legend.parentElement.getBoundingClientRect(), text = legend.getBoundingClientRect();
+          return text.top < box.top + parseFloat(getComputedStyle(legend.parentElement).borderTopWidth);
+        }).map((legend) => legend.textContent)""",
+    )
+    assert straddling == [], f"{lang}: questions on their box's border: {straddling}"
 
 
 @pytest.mark.parametrize("lang", SAMPLE)
