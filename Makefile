@@ -63,8 +63,9 @@ lint: $(STAMP_PY)
 	$(VENV)/bin/mypy
 	$(VENV)/bin/actionlint .github/workflows/*.yml
 
-# Four workers on two cores: the browser, build and engine tests wait on other processes as much as
-# they compute (measured: 223 s with four, 253 s with two, same tree, idle machine).
+# Four workers on two cores: a test that waits on Chromium or a build leaves its core to another,
+# and with four both cores stay busy to the end (eight were no faster; README: where the tests'
+# time goes).
 test-python: $(STAMP_PY) $(STAMP_NODE) chromium engines translators-tools catalogs $(WHEELS)/.complete
 	$(PY) -m pytest -n "$$PYTEST_WORKERS" --dist loadgroup
 
