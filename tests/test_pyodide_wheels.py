@@ -75,13 +75,22 @@ def test_the_lock_s_wheels_are_kept_and_nothing_is_fetched(folder: Path) -> None
     assert sorted(path.name for path in folder.iterdir()) == before
 
 
-@pytest.mark.parametrize("change", ["a tampered wheel", "another package"])
-def test_the_tool_refuses_a_wheel_the_lock_does_not_list(folder: Path, change: str) -> None:
+#: The two wheels the lock does not list: one of its packages changed, and a package it lacks.
+CHANGES = ["a tampered wheel", "another package"]
+
+
+def wrong_wheel(folder: Path, change: str) -> Path:
+    """The wheel of ``CHANGES`` named by ``change``, written into ``folder``."""
     if change == "a tampered wheel":
         wrong = pytest_wheel(folder)
         tamper(wrong)
-    else:
-        wrong = another_package(folder)
+        return wrong
+    return another_package(folder)
+
+
+@pytest.mark.parametrize("change", CHANGES)
+def test_the_tool_refuses_a_wheel_the_lock_does_not_list(folder: Path, change: str) -> None:
+    wrong = wrong_wheel(folder, change)
     kept = sorted(path.name for path in folder.glob("*.whl") if path != wrong)
     result = fill(folder)
     assert result.returncode == 1
@@ -90,13 +99,9 @@ def test_the_tool_refuses_a_wheel_the_lock_does_not_list(folder: Path, change: s
     assert sorted(path.name for path in folder.glob("*.whl")) == kept
 
 
-@pytest.mark.parametrize("change", ["a tampered wheel", "another package"])
+@pytest.mark.parametrize("change", CHANGES)
 def test_the_runner_installs_nothing_the_lock_does_not_list(folder: Path, change: str) -> None:
-    if change == "a tampered wheel":
-        wrong = pytest_wheel(folder)
-        tamper(wrong)
-    else:
-        wrong = another_package(folder)
+    wrong = wrong_wheel(folder, change)
     result = run_in_pyodide(folder)
     assert result.returncode == 3, result.stdout[-2000:]
     assert f"refused {wrong.name}" in result.stderr
