@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from policy_site.build_day import build_day
 from policy_site.figures import french_problems, translation_problems, untracked_numbers
 from policy_site.segments import SegmentError, read_page
-from policy_site.translations import status, tracked_pages, translation_path
+from policy_site.translations import change_day, status, tracked_pages, translation_path
 from policy_site.versions import policy_pages
 
 
@@ -62,7 +61,7 @@ def undated_changes(docs: Path, translated: tuple[str, ...]) -> list[str]:
                 found.append(
                     f"{shown(french, docs)} changed after {lang} was recorded ({each.recorded}), "
                     f"but its updated: is {each.french_updated}: set it to the day of the change "
-                    f"(updated: {build_day().isoformat()} if it changed today)"
+                    f"(updated: {change_day(french).isoformat()} if it changed today)"
                 )
                 break
     return found

@@ -119,6 +119,20 @@ def recorded_date(page: Page) -> date | None:
     return value if isinstance(value, date) else None
 
 
+def change_day(french: Path) -> date:
+    """The day a change of ``french`` made now is dated (its ``updated:``): today in France, or,
+    when the clock is behind the tree (set back, as ``make test-days`` does), the newest day one
+    of its translations was recorded: the change comes after what they record, and the build
+    refuses a French change dated before a record of it."""
+    recorded = []
+    for page in french.parent.glob(f"{french.name.split('.', 1)[0]}.*.md"):
+        try:
+            recorded.append(recorded_date(read_page(page)))
+        except SegmentError:
+            continue  # the build names a page it cannot read
+    return max([build_day(), *(day for day in recorded if day is not None)])
+
+
 def status(translation: Path) -> Status:
     lang = translation.name.split(".")[-2]
     if not translation.exists():

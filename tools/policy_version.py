@@ -28,7 +28,8 @@ from policy_site import messages as t
 from policy_site.build_day import BuildDayError, build_day
 from policy_site.config import DOCS, ROOT, site_languages
 from policy_site.i18n import site_text
-from policy_site.versions import changes_page, freeze
+from policy_site.translations import change_day
+from policy_site.versions import changes_page, freeze, french_of_version
 
 POLICY = ROOT / "checker" / "policy.py"
 REFUSED = 2
@@ -84,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     frozen = latest_version()
     try:
-        version = freeze(DOCS, POLICY, effective, titles, today)
+        version = freeze(DOCS, POLICY, effective, titles, change_day(french_of_version(DOCS, frozen)))
     except ValueError as error:
         print(f"policy-version: {error}", file=sys.stderr)
         return REFUSED

@@ -53,7 +53,7 @@ def test_the_text_in_force_is_corrected_while_a_newer_version_is_upcoming(tmp_pa
     assert "updated:" in undated.stderr
 
     text = french.read_text(encoding="utf-8")
-    french.write_text(dated_today(text), "utf-8")
+    french.write_text(dated_today(text, french), "utf-8")
     built = make(project, "build", SITE_URL=LOCAL)
     assert built.returncode == 0, built.stderr[-3000:]
     root = built_page(project / "site", TRANSLATION)

@@ -124,7 +124,7 @@ def test_the_preview_runs_live_reload_and_nothing_else(tmp_path: Path, browser: 
     text = french.read_text(encoding="utf-8")
     first_part = read_page(french).segments[0]
     text = replace_parts(text, {first_part.id: f"{normal(first_part.markdown)} {INLINE}"})
-    french.write_text(dated_today(text), "utf-8")
+    french.write_text(dated_today(text, french), "utf-8")
     with dev_server(project, tmp_path / "serve.log") as server:
         assert server.wait_for(lambda: server.get(""), FIRST_BUILD_S), server.failure("not served")
         console: list[ConsoleMessage] = []

@@ -175,7 +175,7 @@ def test_an_entry_approved_unchanged_goes_through_make(tmp_path: Path) -> None:
     assert source.count(last) == 1
     # A French edit that changes no meaning: its last paragraph's last full stop becomes « ! ».
     source = source.replace(last, last.rstrip(".") + " !")
-    french.write_text(dated_today(source), "utf-8")
+    french.write_text(dated_today(source, french), "utf-8")
     po = exported(project)
     text = po.read_text(encoding="utf-8")
     block = entry_block(text, f"{PAGE}:{part}")

@@ -82,7 +82,7 @@ def change_the_french(project: Path, part: str, new: str) -> None:
     old = last_sentence(french_of(project, part))
     source = french.read_text(encoding="utf-8")
     assert source.count(old) == 1
-    source = dated_today(source.replace(old, new))
+    source = dated_today(source.replace(old, new), french)
     french.write_text(source, encoding="utf-8")
 
 

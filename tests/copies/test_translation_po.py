@@ -35,7 +35,7 @@ def test_a_french_change_goes_out_and_comes_back_through_po_files(tmp_path: Path
     source = french.read_text(encoding="utf-8")
     assert source.count(sentence) == 1 and not NUMBER.search(sentence)
     source = source.replace(sentence, NEW_FRENCH)
-    french.write_text(dated_today(source), "utf-8")
+    french.write_text(dated_today(source, french), "utf-8")
 
     po = export(project, "es")
     catalog = read_catalog(po)

@@ -381,7 +381,7 @@ def test_the_build_refuses_a_page_that_gives_an_id_twice(tmp_path: Path) -> None
     last = normal(intro.markdown).splitlines()[-1]
     assert text.count(last) == 1
     text = text.replace(last, f'{last} <span id="checker-result"></span>')
-    french.write_text(dated_today(text), "utf-8")
+    french.write_text(dated_today(text, french), "utf-8")
     result = build_copy(project, tmp_path / "site")
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert re.search(r"checker\.\w+\.md: the id 'checker-result' is given to more than one", result.stderr), result.stderr[-2000:]

@@ -10,7 +10,7 @@ from pathlib import Path
 from checker.policy import Version, archive_path, latest_version, version_on
 from policy_site.build_day import build_day
 from policy_site.config import DOCS
-from policy_site.translations import translation_path
+from policy_site.translations import change_day, translation_path
 from policy_site.versions import french_of_version
 
 
@@ -34,7 +34,9 @@ def newest_path() -> str:
     return "" if in_force() == latest_version() else archive_path(latest_version())
 
 
-def dated_today(source: str) -> str:
-    """A French page's text with its ``updated:`` moved to the maintainers' today (the build's
-    day, in Paris), as the README asks of every change of the French."""
-    return re.sub(r"(?m)^updated: .*$", f"updated: {build_day().isoformat()}", source, count=1)
+def dated_today(source: str, french: Path) -> str:
+    """``source``, the new text of the French page ``french``, with its ``updated:`` moved to the
+    day of a change made now, as the README asks of every change of the French: today, in Paris,
+    unless the clock is set back before its translations' records."""
+    day = change_day(french)
+    return re.sub(r"(?m)^updated: .*$", f"updated: {day.isoformat()}", source, count=1)
