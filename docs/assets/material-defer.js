@@ -81,6 +81,31 @@
     return Boolean(element?.isContentEditable);
   }
 
+  // A phone's menu button (hooks/drawer_button.py): pressed with Enter or Space as any button is,
+  // saying whether the drawer is open, and Escape closes the drawer, back on the button.
+  const drawer = document.getElementById("__drawer");
+  const menu = document.querySelector("header [for=__drawer][role=button]");
+  if (drawer && menu) {
+    const expanded = () => menu.setAttribute("aria-expanded", String(drawer.checked));
+    menu.addEventListener("keydown", (event) => {
+      if (event.key !== "Enter" && event.key !== " ") return;
+      event.preventDefault();
+      // Chromium clicks a focused label on Enter by itself, other engines do not: it is clicked
+      // here only if the key has not toggled the drawer already.
+      const before = drawer.checked;
+      setTimeout(() => drawer.checked === before && menu.click());
+    });
+    drawer.addEventListener("change", expanded);
+    // The bundle opens and closes the drawer itself too (a link followed, a swipe).
+    document.addEventListener("transitionend", expanded);
+    addEventListener("keydown", (event) => {
+      if (event.key !== "Escape" || !drawer.checked) return;
+      drawer.checked = false;
+      expanded();
+      menu.focus();
+    });
+  }
+
   const params = new URLSearchParams(location.search);
   if (params.has("h") || params.has("q")) load();
   else for (const type of triggers) addEventListener(type, load, listening);

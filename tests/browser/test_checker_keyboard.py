@@ -2,7 +2,9 @@
 with a visible focus on every control on the way, ending with the answer shown. From the top of the
 page, on a phone and a desktop: the skip link leads to the checker's first question, and every
 stop of the Tab key can be seen (Material's closed search results and a phone's closed navigation
-drawer are out of the tab order; the results are reachable once search is open)."""
+drawer are out of the tab order; the results are reachable once search is open). On a phone, the
+menu is a button named in the page's language that opens the navigation with Enter, whose links
+then take the focus, and Escape closes it."""
 
 from __future__ import annotations
 
@@ -215,3 +217,29 @@ def test_the_search_results_are_reachable_once_search_is_open(
     wait_still(page)
     assert page.evaluate(focusable), "the open search's results box cannot be reached"
     assert page.locator(".md-search__scrollwrap").is_visible()
+
+
+MENU = "header label[for=__drawer]"
+
+
+@pytest.mark.parametrize("lang", SAMPLE)
+def test_a_phones_menu_opens_and_closes_with_the_keyboard(browsing: Browsing, lang: str) -> None:
+    without_python(browsing.start(**DEVICES["phone"]))
+    page = browsing.open(f"{prefix(lang)}checker/")
+    navigation = page.get_attribute("nav.md-nav--primary", "aria-label")
+    assert navigation and page.get_attribute(MENU, "aria-label") == navigation
+    assert page.get_attribute(MENU, "role") == "button"
+    tab_to(page, MENU)
+    assert page.get_attribute(MENU, "aria-expanded") == "false"
+
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.getElementById('__drawer').checked")
+    assert page.get_attribute(MENU, "aria-expanded") == "true"
+    tab_to(page, ".md-sidebar--primary a.md-nav__link")
+    link = dict(page.evaluate(SEEN))
+    assert not unseen(link), link
+
+    page.keyboard.press("Escape")
+    page.wait_for_function("() => !document.getElementById('__drawer').checked")
+    assert_focus_shown(page, MENU)
+    assert page.get_attribute(MENU, "aria-expanded") == "false"
