@@ -89,14 +89,16 @@ def template(domain: Domain) -> Catalog:
 
 def extract(domain: Domain) -> None:
     """Refresh the template from the sources, then merge it into every language's catalog. When
-    the sources' messages are those of the template already, its creation date stays: a catalog
-    then compiles to the same bytes, and the checker's archive (and its Pyodide runtime, built for
-    those bytes) is not made again for nothing."""
+    the sources' messages are those of the template already, its creation date and its header's
+    year (Babel writes the current one) stay: a catalog then compiles to the same bytes, and the
+    checker's archive (and its Pyodide runtime, built for those bytes) is not made again for
+    nothing, on 1 January as on any day."""
     fresh = template(domain)
     if domain.template_path.exists():
         before = load(domain.template_path)
         if messages_of(before) == messages_of(fresh):
             fresh.creation_date = before.creation_date
+            fresh.header_comment = before.header_comment
     save(fresh, domain.template_path)
     for lang, po in domain.po_files(prepared=True):
         catalog = load(po)
