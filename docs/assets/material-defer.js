@@ -81,27 +81,34 @@
     return Boolean(element?.isContentEditable);
   }
 
-  // A phone's menu button (hooks/drawer_button.py): pressed with Enter or Space as any button is,
-  // saying whether the drawer is open, and Escape closes the drawer, back on the button.
+  // A phone's menu. Material opens the navigation drawer with a <label> for a hidden checkbox,
+  // which a tap opens (without JavaScript too) but which has no name and which no key reaches
+  // (a label can take no role). With JavaScript it becomes a button, named as the navigation is
+  // in the page's language, that says whether the drawer is open; Escape closes the drawer, back
+  // on the button.
   const drawer = document.getElementById("__drawer");
-  const menu = document.querySelector("header [for=__drawer][role=button]");
-  if (drawer && menu) {
+  const label = document.querySelector("header label[for=__drawer]");
+  const navigation = document.querySelector("nav.md-nav--primary[aria-label]");
+  if (drawer && label && navigation) {
+    const menu = document.createElement("button");
+    menu.type = "button";
+    menu.className = `${label.className} drawer-button`;
+    menu.setAttribute("aria-label", navigation.getAttribute("aria-label"));
+    menu.append(...label.childNodes);
+    label.replaceWith(menu);
     const expanded = () => menu.setAttribute("aria-expanded", String(drawer.checked));
-    menu.addEventListener("keydown", (event) => {
-      if (event.key !== "Enter" && event.key !== " ") return;
-      event.preventDefault();
-      // Chromium clicks a focused label on Enter by itself, other engines do not: it is clicked
-      // here only if the key has not toggled the drawer already.
-      const before = drawer.checked;
-      setTimeout(() => drawer.checked === before && menu.click());
-    });
+    const toggle = (open) => {
+      drawer.checked = open;
+      drawer.dispatchEvent(new Event("change", { bubbles: true })); // Material watches it
+    };
+    expanded();
+    menu.addEventListener("click", () => toggle(!drawer.checked));
     drawer.addEventListener("change", expanded);
     // The bundle opens and closes the drawer itself too (a link followed, a swipe).
     document.addEventListener("transitionend", expanded);
     addEventListener("keydown", (event) => {
       if (event.key !== "Escape" || !drawer.checked) return;
-      drawer.checked = false;
-      expanded();
+      toggle(false);
       menu.focus();
     });
   }

@@ -219,7 +219,8 @@ def test_the_search_results_are_reachable_once_search_is_open(
     assert page.locator(".md-search__scrollwrap").is_visible()
 
 
-MENU = "header label[for=__drawer]"
+#: The menu button material-defer.js puts in place of Material's label.
+MENU = "header button.drawer-button"
 
 
 @pytest.mark.parametrize("lang", SAMPLE)
@@ -228,7 +229,7 @@ def test_a_phones_menu_opens_and_closes_with_the_keyboard(browsing: Browsing, la
     page = browsing.open(f"{prefix(lang)}checker/")
     navigation = page.get_attribute("nav.md-nav--primary", "aria-label")
     assert navigation and page.get_attribute(MENU, "aria-label") == navigation
-    assert page.get_attribute(MENU, "role") == "button"
+    assert page.locator("header label[for=__drawer]").count() == 0
     tab_to(page, MENU)
     assert page.get_attribute(MENU, "aria-expanded") == "false"
 
@@ -243,3 +244,14 @@ def test_a_phones_menu_opens_and_closes_with_the_keyboard(browsing: Browsing, la
     page.wait_for_function("() => !document.getElementById('__drawer').checked")
     assert_focus_shown(page, MENU)
     assert page.get_attribute(MENU, "aria-expanded") == "false"
+
+
+@pytest.mark.parametrize("width", [360, 1400])
+def test_the_menu_button_shows_only_where_the_navigation_is_hidden(browsing: Browsing, width: int) -> None:
+    """Where the navigation is in the sidebar (a wide screen), Material hides its label: the button
+    that replaces it is hidden there too, and shown wherever the navigation needs it."""
+    without_python(browsing.start(viewport={"width": width, "height": 800}))
+    page = browsing.open("checker/")
+    page.wait_for_selector(MENU, state="attached")
+    sidebar = page.locator(".md-sidebar--primary").is_visible()
+    assert page.locator(MENU).is_visible() != sidebar, {"width": width, "sidebar": sidebar}
