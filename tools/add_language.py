@@ -1,6 +1,7 @@
 """A new language for the site in one command: its two gettext catalogs from the templates
 (Babel's ``init``), its pages with every part not yet translated (the French in force, recorded
-as translating nothing), and its entry in ``mkdocs.yml`` with ``build: false``, so that nothing
+as translating nothing), its comparison pages of the versions (the French's: their body is made by
+the build in the page's language, their title is translated with the pages), and its entry in ``mkdocs.yml`` with ``build: false``, so that nothing
 of it is built, published or checked as published while it is translated. Publishing it is the
 second command, once its catalogs are complete.
 
@@ -21,6 +22,8 @@ from babel import Locale, UnknownLocaleError
 from babel.messages.catalog import Catalog
 from mkdocs.utils.yaml import yaml_load
 
+from checker.catalog import policy_language
+from checker.policy import VERSIONS_FOLDER
 from policy_site.build_day import build_day
 from policy_site.catalogs import DOMAINS, load, problems, save
 from policy_site.config import (
@@ -33,6 +36,7 @@ from policy_site.config import (
     site_languages,
 )
 from policy_site.translations import tracked_pages, translation_path, write_record
+from policy_site.versions import CHANGES_PREFIX
 
 CODE = re.compile(r"[a-z]{2,3}(_[A-Z]{2})?")
 BUILD_FALSE = "build: false"
@@ -43,8 +47,10 @@ def add(lang: str, name: str, docs: Path = DOCS, config: Path = MKDOCS_YML) -> l
     if found := language_problems(lang, name):
         return found
     pages = [translation_path(french, lang) for french in tracked_pages(docs)]
+    comparisons = comparison_pages(docs)
+    copies = [translation_path(french, lang) for french in comparisons]
     catalogs = [domain.po_path(lang) for domain in DOMAINS]
-    if found := [f"{path}: already exists" for path in [*pages, *catalogs] if path.exists()]:
+    if found := [f"{path}: already exists" for path in [*pages, *copies, *catalogs] if path.exists()]:
         return found
     declared = declare(config.read_text(encoding="utf-8"), lang, name)
     for domain, po in zip(DOMAINS, catalogs, strict=True):
@@ -53,8 +59,16 @@ def add(lang: str, name: str, docs: Path = DOCS, config: Path = MKDOCS_YML) -> l
     for french, page in zip(tracked_pages(docs), pages, strict=True):
         page.write_text(french.read_text(encoding="utf-8"), encoding="utf-8")
         write_record(page, today, {"french": {}, "text": {}})
+    for french, copy in zip(comparisons, copies, strict=True):
+        copy.write_text(french.read_text(encoding="utf-8"), encoding="utf-8")
     config.write_text(declared, encoding="utf-8")
     return []
+
+
+def comparison_pages(docs: Path) -> list[Path]:
+    """The French comparison pages of the versions (``versions/changes-<date>.fr.md``): a new
+    language needs its own, or its versions page links to comparisons that do not exist."""
+    return sorted((docs / VERSIONS_FOLDER).glob(f"{CHANGES_PREFIX}*.{policy_language()}.md"))
 
 
 def language_problems(lang: str, name: str) -> list[str]:
