@@ -85,6 +85,11 @@ def changes_page(version: Version) -> str:
     return f"{VERSIONS_FOLDER}/{CHANGES_PREFIX}{version.effective.isoformat()}/"
 
 
+def french_comparison_pages(docs: Path) -> list[Path]:
+    """The French comparison pages under ``docs`` (``versions/changes-<date>.fr.md``), oldest first."""
+    return sorted((docs / VERSIONS_FOLDER).glob(f"{CHANGES_PREFIX}*.{policy_language()}.md"))
+
+
 def compared_day(page_name: str) -> date:
     """The effective date of the version a comparison page compares (``changes-2027-01-01.en.md``)."""
     return date.fromisoformat(page_name.split(".")[0].removeprefix(CHANGES_PREFIX))

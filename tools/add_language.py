@@ -1,9 +1,10 @@
 """A new language for the site in one command: its two gettext catalogs from the templates
 (Babel's ``init``), its pages with every part not yet translated (the French in force, recorded
-as translating nothing), its comparison pages of the versions (the French's: their body is made by
-the build in the page's language, their title is translated with the pages), and its entry in ``mkdocs.yml`` with ``build: false``, so that nothing
-of it is built, published or checked as published while it is translated. Publishing it is the
-second command, once its catalogs are complete.
+as translating nothing), its comparison pages of the versions (copies of the French's: the build
+writes their body in the page's language; their title stays the French one), and its entry in
+``mkdocs.yml`` with ``build: false``, so that nothing of it is built, published or checked as
+published while it is translated. Publishing it is the second command, once its catalogs are
+complete.
 
     python -m tools.add_language pl Polski        # make language-add L=pl NAME=Polski
     python -m tools.add_language --publish pl     # make language-publish L=pl
@@ -22,8 +23,6 @@ from babel import Locale, UnknownLocaleError
 from babel.messages.catalog import Catalog
 from mkdocs.utils.yaml import yaml_load
 
-from checker.catalog import policy_language
-from checker.policy import VERSIONS_FOLDER
 from policy_site.build_day import build_day
 from policy_site.catalogs import DOMAINS, load, problems, save
 from policy_site.config import (
@@ -36,7 +35,7 @@ from policy_site.config import (
     site_languages,
 )
 from policy_site.translations import tracked_pages, translation_path, write_record
-from policy_site.versions import CHANGES_PREFIX
+from policy_site.versions import french_comparison_pages
 
 CODE = re.compile(r"[a-z]{2,3}(_[A-Z]{2})?")
 BUILD_FALSE = "build: false"
@@ -47,7 +46,7 @@ def add(lang: str, name: str, docs: Path = DOCS, config: Path = MKDOCS_YML) -> l
     if found := language_problems(lang, name):
         return found
     pages = [translation_path(french, lang) for french in tracked_pages(docs)]
-    comparisons = comparison_pages(docs)
+    comparisons = french_comparison_pages(docs)  # its versions page links to its own
     copies = [translation_path(french, lang) for french in comparisons]
     catalogs = [domain.po_path(lang) for domain in DOMAINS]
     if found := [f"{path}: already exists" for path in [*pages, *copies, *catalogs] if path.exists()]:
@@ -63,12 +62,6 @@ def add(lang: str, name: str, docs: Path = DOCS, config: Path = MKDOCS_YML) -> l
         copy.write_text(french.read_text(encoding="utf-8"), encoding="utf-8")
     config.write_text(declared, encoding="utf-8")
     return []
-
-
-def comparison_pages(docs: Path) -> list[Path]:
-    """The French comparison pages of the versions (``versions/changes-<date>.fr.md``): a new
-    language needs its own, or its versions page links to comparisons that do not exist."""
-    return sorted((docs / VERSIONS_FOLDER).glob(f"{CHANGES_PREFIX}*.{policy_language()}.md"))
 
 
 def language_problems(lang: str, name: str) -> list[str]:
