@@ -2,9 +2,10 @@
 host with ``site_url: https://example.org/policy/`` would), so every test covers that case too;
 and one Chromium.
 
-With parallel workers (``make test`` runs four), the first worker builds the site and every worker
-serves that one build on the same address (``SO_REUSEPORT``), the address it was built for. The
-tests of a module in ``copies/`` that share a copy of the project made once per module run on one
+One process serves the site for the whole run: the one pytest was started in (with parallel
+workers, ``make test`` runs four, xdist's controller, which waits on them); the first test that
+needs the site builds it, for that server's address. A worker that ends before the others closes
+nothing they still use. The tests of a module in ``copies/`` that share a copy of the project made once per module run on one
 worker; the others spread over every worker.
 
 Tests are marked by what they need, so ``make test-quick`` can leave out the slow ones: ``site``
@@ -17,9 +18,12 @@ from __future__ import annotations
 
 import fcntl
 import json
-import os
+import shutil
+import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, sync_playwright
@@ -58,36 +62,67 @@ def module_scoped(item: pytest.Item) -> bool:
     return any(defs and defs[-1].scope == "module" for defs in definitions.values())
 
 
+#: Where the run's site is served from, set by the process that serves it.
+SERVED_SITE = pytest.StashKey[dict[str, str]]()
+WORKER_INPUT = "served_site"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The process pytest was started in serves the run's site (from a folder of its own, built
+    there by the first test that needs it); xdist's workers are told where."""
+    if hasattr(config, "workerinput"):
+        config.stash[SERVED_SITE] = json.loads(config.workerinput[WORKER_INPUT])
+        return
+    folder = Path(tempfile.mkdtemp(prefix="policy-site-"))
+    server = SiteServer(folder / "site", prefix=SUBPATH).__enter__()
+    config.stash[SERVED_SITE] = {"folder": str(folder), "url": server.url, "port": str(server.port)}
+
+    def stop() -> None:
+        server.__exit__(None, None, None)
+        shutil.rmtree(folder, ignore_errors=True)
+
+    config.add_cleanup(stop)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: Any) -> None:
+    """xdist's hook: a worker is told where the site is served."""
+    node.workerinput[WORKER_INPUT] = json.dumps(node.config.stash[SERVED_SITE])
+
+
+@dataclass(frozen=True)
+class ServedSite:
+    """The run's site as the tests reach it: its folder, its address and port."""
+
+    root: Path
+    url: str
+    port: int
+
+
 @pytest.fixture(scope="session")
-def site_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
+def site_server(pytestconfig: pytest.Config) -> ServedSite:
     """The site built for, and served at, its own address (``site_url`` must be the address it is
-    served from: the pages' absolute alternate links point there)."""
-    base = tmp_path_factory.getbasetemp()
-    # Each xdist worker has a folder of its own in the run's folder: that one is shared.
-    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
-    root, address = shared / "site", shared / "site.json"
-    with (shared / "site.lock").open("w") as lock:
+    served from: the pages' absolute alternate links point there); built once per run."""
+    served = pytestconfig.stash[SERVED_SITE]
+    folder = Path(served["folder"])
+    site = ServedSite(folder / "site", served["url"], int(served["port"]))
+    with (folder / "site.lock").open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        if address.exists():
-            port = json.loads(address.read_text())["port"]
-            server = SiteServer(root, prefix=SUBPATH, port=port)
-        else:
-            root.mkdir()
-            server = SiteServer(root, prefix=SUBPATH)
-            build_site(root, site_url=server.url)
-            server.reload_headers()
-            address.write_text(json.dumps({"port": server.port}))
-    with server:
-        yield server
+        if not (folder / "site.built").exists():
+            shutil.rmtree(site.root, ignore_errors=True)  # what a failed build left
+            site.root.mkdir()
+            build_site(site.root, site_url=site.url)
+            (folder / "site.built").touch()
+    return site
 
 
 @pytest.fixture(scope="session")
-def built_site(site_server: SiteServer) -> Path:
+def built_site(site_server: ServedSite) -> Path:
     return site_server.root
 
 
 @pytest.fixture(scope="session")
-def site_url(site_server: SiteServer) -> str:
+def site_url(site_server: ServedSite) -> str:
     return site_server.url
 
 

@@ -55,7 +55,6 @@ def main(argv: list[str] | None = None) -> int:
         root.mkdir()
         with SiteServer(root) as server:
             build_site(root, site_url=server.url)
-            server.reload_headers()
             runs: dict[str, list[Run]] = {page: [] for page in options.pages}
             for number in range(options.runs):
                 for page in options.pages:

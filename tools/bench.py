@@ -114,7 +114,6 @@ def main() -> int:
         with SiteServer(root) as server:
             print("Building the site ...", flush=True)
             build_site(root, site_url=server.url)
-            server.reload_headers()
             make_floor(root)
             runtime = next((root / "assets").glob("pyodide-*"))
             figures["startup_floor_kb"] = round(startup_floor_kb(runtime), 1)

@@ -51,8 +51,30 @@ def read_headers(site: Path) -> list[tuple[str, list[tuple[str, str]]]]:
     return rules
 
 
+class HeaderRules:
+    """The ``_headers`` rules of a site as its file stands now: read again whenever the file
+    changes (or appears: a site built after its server started)."""
+
+    def __init__(self, site: Path) -> None:
+        self.path = site / "_headers"
+        self.lock = threading.Lock()
+        self.stamp: tuple[int, int] | None = None
+        self.rules: list[tuple[str, list[tuple[str, str]]]] = []
+
+    def current(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        try:
+            status = self.path.stat()
+            stamp: tuple[int, int] | None = (status.st_mtime_ns, status.st_size)
+        except OSError:
+            stamp = None
+        with self.lock:
+            if stamp != self.stamp:
+                self.rules, self.stamp = read_headers(self.path.parent), stamp
+            return self.rules
+
+
 class Handler(http.server.SimpleHTTPRequestHandler):
-    rules: ClassVar[list[tuple[str, list[tuple[str, str]]]]] = []
+    rules: ClassVar[HeaderRules]
     #: What was sent, as it ended: (ms since the epoch, path as requested, bytes with headers).
     sent: ClassVar[list[tuple[float, str, int]]] = []
     prefix = "/"
@@ -110,7 +132,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         path = self._requested or getattr(self, "path", "").split("?", 1)[0]
         if path.startswith(self.prefix):
             path = "/" + path[len(self.prefix) :]
-        for pattern, headers in self.rules:
+        for pattern, headers in self.rules.current():
             if fnmatch.fnmatch(path, pattern.replace(":splat", "*")):
                 for name, value in headers:
                     if name.lower() != "content-type":  # already sent by the handler
@@ -128,11 +150,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-class SharedPortServer(http.server.ThreadingHTTPServer):
-    """Binds with SO_REUSEPORT: processes serving the same site (parallel test workers) can
-    share one address, so the site built for that address is right for all of them."""
-
-    allow_reuse_port = True
+class QuietServer(http.server.ThreadingHTTPServer):
+    """A threaded server that says nothing of a browser that goes away."""
 
     def handle_error(self, request: object, client_address: object) -> None:
         """A browser that goes away mid-response (a test's page closed, a reload) is not the
@@ -143,20 +162,19 @@ class SharedPortServer(http.server.ThreadingHTTPServer):
 
 
 class SiteServer:
-    """``with SiteServer(site) as server: server.url`` — a threaded server on a free port, or on
-    ``port`` when another process serves the same site there already."""
+    """``with SiteServer(site) as server: server.url`` — a threaded server on a free port. The site
+    may be built after the server starts (the tests build it for the server's address): its
+    ``_headers`` are read as the file stands when a response is sent."""
 
-    def __init__(self, site: Path, prefix: str = "/", port: int = 0) -> None:
+    def __init__(self, site: Path, prefix: str = "/") -> None:
         self.root = site
         # A subclass per server, so two servers (tests, bench) never share their rules.
         handler = cast(
             type[Handler], type("SiteHandler", (Handler,), {"prefix": prefix, "sent": []})
         )
-        handler.rules = read_headers(site)
+        handler.rules = HeaderRules(site)
         self.handler = handler
-        self.httpd = SharedPortServer(
-            ("127.0.0.1", port), functools.partial(handler, directory=str(site))
-        )
+        self.httpd = QuietServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
         self.port = int(self.httpd.server_address[1])
         self.url = f"http://127.0.0.1:{self.port}{prefix}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
@@ -164,10 +182,6 @@ class SiteServer:
     def sent(self, since: float = 0.0) -> list[tuple[float, str, int]]:
         """The responses sent since ``since`` (ms since the epoch): (end, requested path, bytes)."""
         return [entry for entry in self.handler.sent if entry[0] >= since]
-
-    def reload_headers(self) -> None:
-        """Read ``_headers`` again, for a site built after the server started."""
-        self.handler.rules = read_headers(self.root)
 
     def __enter__(self) -> SiteServer:
         self.thread.start()

@@ -142,7 +142,6 @@ def walk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Walk]:
     with SiteServer(project / "site", prefix="/") as server:
         effective = make(project, "build", SITE_URL=server.url, BUILD_DATE=EFFECTIVE.isoformat())
         assert effective.returncode == 0, effective.stderr
-        server.reload_headers()
         logs = (built.stdout + built.stderr, effective.stdout + effective.stderr)
         yield Walk(project, today, project / "site", server, logs)
 
