@@ -128,6 +128,7 @@ def test_whole_form_by_keyboard(browsing: Browsing) -> None:
 #: Material's palette toggle is a radio hidden by design: its face, which shows the focus, is the
 #: label that follows it.
 SEEN = """async () => {
+  await new Promise((next) => setTimeout(next, 20));  // after a handler debounced by Material (1 ms)
   for (let frame = 0; frame < 2; frame++) await new Promise((next) => requestAnimationFrame(next));
   for (const animation of document.getAnimations()) animation.finish();
   const focused = document.activeElement;
