@@ -1,7 +1,11 @@
 """Which part of which page each entry of a PO file translates: its msgctxt (``index:clause-6``);
 else its ``#. Part:`` comment, which the export writes for the tools that drop msgctxt
-(translate-toolkit's po2xliff keeps the comments); else its msgid, where that is the French of
-exactly one part."""
+(translate-toolkit's po2xliff keeps the comments); else its msgid, the French of a part, or of
+several parts that say the same (while a version is upcoming, most parts of the text in force and
+of the newer one do): the entry translates each of them.
+
+An empty msgctxt is no msgctxt: translate-toolkit's xliff2po writes ``msgctxt ""`` to keep apart
+the entries whose French is the same."""
 
 from __future__ import annotations
 
@@ -15,6 +19,8 @@ from tools.po_file import Entry
 
 #: The extracted comment that names an entry's part, for tools that drop msgctxt.
 PART_NOTE = "Part: "
+#: How an entry without msgctxt or comment was found.
+BY_MSGID = "its msgid"
 
 
 @dataclass(frozen=True)
@@ -66,44 +72,53 @@ def part_note(name: str) -> str:
 
 
 def resolve(entries: list[Entry], french: French) -> list[Found]:
-    """Each live entry's part; a second entry for a part is refused, as msgfmt refuses the same
-    msgctxt and msgid twice."""
+    """Each live entry's parts; a second entry for a part is refused, as msgfmt refuses the same
+    msgctxt and msgid twice, unless both were found by their msgid and translate it alike (the
+    same French, kept apart by a tool, translated the same)."""
     found: list[Found] = []
-    first: dict[str, int] = {}
+    first: dict[str, Found] = {}
     for entry in entries:
         if entry.obsolete:
             continue
-        each = part_of(entry, french)
-        if each.name and each.name in first:
-            each = Found(
-                entry, None, f"a second entry for {each.name}, the first at line {first[each.name]}"
-            )
-        elif each.name:
-            first[each.name] = entry.line
-        found.append(each)
+        for each in parts_of(entry, french):
+            earlier = first.get(each.name or "")
+            if earlier and same_translation(earlier, each):
+                continue
+            if earlier:
+                each = Found(
+                    entry,
+                    None,
+                    f"a second entry for {each.name}, the first at line {earlier.entry.line}",
+                )
+            elif each.name:
+                first[each.name] = each
+            found.append(each)
     return found
 
 
-def part_of(entry: Entry, french: French) -> Found:
-    if entry.context is not None:
-        return Found(entry, entry.context)
+def same_translation(one: Found, other: Found) -> bool:
+    """Two entries found by their msgid (the same French) that give it the same translation."""
+    return (
+        one.how == other.how == BY_MSGID
+        and normal(one.entry.msgstr) == normal(other.entry.msgstr)
+        and one.entry.fuzzy == other.entry.fuzzy
+    )
+
+
+def parts_of(entry: Entry, french: French) -> list[Found]:
+    """The parts ``entry`` translates (one but where its msgid alone names it), or why none."""
+    if entry.context:
+        return [Found(entry, entry.context)]
     notes = [
         note.removeprefix(PART_NOTE).strip()
         for note in entry.auto_comments
         if note.startswith(PART_NOTE)
     ]
     if len(notes) == 1:
-        return Found(entry, notes[0], how="its #. Part: comment")
-    named = french.named(entry.msgid)
-    if len(named) == 1:
-        return Found(entry, named[0], how="its msgid")
+        return [Found(entry, notes[0], how="its #. Part: comment")]
+    if named := french.named(entry.msgid):
+        return [Found(entry, name, how=BY_MSGID) for name in named]
     missing = "no msgctxt (translate-toolkit's po2xliff drops it) and no #. Part: comment"
-    if named:
-        return Found(
-            entry,
-            None,
-            f"{missing}, and its msgid is the French of {len(named)} parts ({', '.join(named)}): give it its msgctxt",
-        )
-    return Found(
-        entry, None, f"{missing}, and its msgid is the French of no part in force: export again"
-    )
+    return [
+        Found(entry, None, f"{missing}, and its msgid is the French of no part in force: export again")
+    ]

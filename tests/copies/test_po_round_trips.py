@@ -16,7 +16,7 @@ from policy_site.part_source import normal
 from policy_site.segments import read_page
 from policy_site.translations import status
 from tests.support.languages import POLICY_LANGUAGE
-from tests.support.policy import dated_today
+from tests.support.policy import dated_today, french_in_force
 from tests.support.project import make, make_command, project_copy, project_env
 from tools.po_file import PoFile, read
 
@@ -76,14 +76,32 @@ def last_sentence(text: str) -> str:
     return re.split(r"(?<=[.!?])\s+", text.strip())[-1]
 
 
-def change_the_french(project: Path, part: str, new: str) -> None:
-    """The part's last sentence becomes ``new``, dated today, as the README says."""
-    french = project / "docs" / f"{PAGE}.{POLICY_LANGUAGE}.md"
+def change_the_french(project: Path, part: str, new: str, everywhere: bool = False) -> None:
+    """The part's last sentence becomes ``new``, dated today, as the README says; ``everywhere``:
+    in the text in force too, where a newer version is upcoming and says the same."""
+    newest = project / "docs" / f"{PAGE}.{POLICY_LANGUAGE}.md"
     old = last_sentence(french_of(project, part))
-    source = french.read_text(encoding="utf-8")
-    assert source.count(old) == 1
-    source = dated_today(source.replace(old, new), french)
-    french.write_text(source, encoding="utf-8")
+    for french in dict.fromkeys([newest, french_in_force(project)] if everywhere else [newest]):
+        source = french.read_text(encoding="utf-8")
+        if french == newest or source.count(old) == 1:
+            assert source.count(old) == 1
+            french.write_text(dated_today(source.replace(old, new), french), encoding="utf-8")
+
+
+def entry_block(text: str, context: str) -> str:
+    """The lines of the entry whose msgctxt is ``context``, comments included."""
+    start = text.rfind("\n\n", 0, text.index(f'msgctxt "{context}"')) + 2
+    return text[start:].split("\n\n")[0]
+
+
+def translate(units: list[ET.Element]) -> None:
+    """A translator's XLIFF editor: the target of a French sentence changed, in each unit that
+    holds it (editors carry a translation to the repeats of its source)."""
+    assert units
+    for unit in units:
+        target = unit.find(f"{{{XLIFF}}}target")
+        assert target is not None and target.text
+        target.text = f"{target.text} {ADDED}"
 
 
 def meaning(po: PoFile) -> dict[tuple[str | None, bool], tuple[str, str, bool, str | None]]:
@@ -101,15 +119,14 @@ def test_the_xliff_route_round_trips_through_translate_toolkit(tmp_path: Path) -
     # A translator's XLIFF editor: one target changed.
     ET.register_namespace("", XLIFF)
     tree = ET.parse(xliff)
-    units = {
-        unit.findtext(f"{{{XLIFF}}}source"): unit for unit in tree.iter(f"{{{XLIFF}}}trans-unit")
-    }
-    target = units[french_of(project, one)].find(f"{{{XLIFF}}}target")
-    assert target is not None and target.text
-    target.text = f"{target.text} {ADDED}"
+    units: dict[str | None, list[ET.Element]] = {}
+    for unit in tree.iter(f"{{{XLIFF}}}trans-unit"):
+        units.setdefault(unit.findtext(f"{{{XLIFF}}}source"), []).append(unit)
+    translate(units[french_of(project, one)])
     tree.write(xliff, encoding="UTF-8", xml_declaration=True)
     run(tool("xliff2po"), "--progress=none", str(xliff), str(back))
-    assert "msgctxt" not in back.read_text(encoding="utf-8"), "po2xliff keeps msgctxt now: simplify"
+    # xliff2po writes an empty msgctxt only to keep apart the entries of the same French.
+    assert not re.search(r'msgctxt "[^"]', back.read_text(encoding="utf-8")), "po2xliff keeps msgctxt now: simplify"
 
     imported = make(project, "i18n-import", f"FILE={back}")
     assert imported.returncode == 0, imported.stderr
@@ -118,9 +135,7 @@ def test_the_xliff_route_round_trips_through_translate_toolkit(tmp_path: Path) -
     assert spanish_of(project, one).endswith(ADDED)
 
     # Without the Part comments too, each entry is found by its msgid, the French of one part.
-    target = units[french_of(project, other)].find(f"{{{XLIFF}}}target")
-    assert target is not None and target.text
-    target.text = f"{target.text} {ADDED}"
+    translate(units[french_of(project, other)])
     tree.write(xliff, encoding="UTF-8", xml_declaration=True)
     run(tool("xliff2po"), "--progress=none", str(xliff), str(back))
     bare = re.sub(r"(?m)^#\. Part: .*\n", "", back.read_text(encoding="utf-8"))
@@ -131,13 +146,16 @@ def test_the_xliff_route_round_trips_through_translate_toolkit(tmp_path: Path) -
     assert "found by its msgid" in imported.stdout
     assert spanish_of(project, other).endswith(ADDED)
 
-    # Once the French moved, an entry without msgctxt or comment is named by its line, once.
-    change_the_french(project, other, FIRST_FRENCH)
+    # Once the French moved, each entry without msgctxt or comment is named by its line, once.
+    stale_french = french_of(project, other)
+    change_the_french(project, other, FIRST_FRENCH, everywhere=True)
     stale = make(project, "i18n-import", f"FILE={back}")
     assert stale.returncode != 0 and "Traceback" not in stale.stderr
     lines = [line for line in stale.stderr.splitlines() if "no msgctxt" in line]
-    assert len(lines) == 1 and "the French of no part in force" in lines[0], stale.stderr
-    assert re.match(rf"{re.escape(str(back))}:\d+: ", lines[0])
+    entries = [e.line for e in read(back).entries if normal(e.msgid) == stale_french]
+    assert len(lines) == len(entries) >= 1, stale.stderr
+    for line, number in zip(lines, entries, strict=True):
+        assert line.startswith(f"{back}:{number}: ") and "the French of no part in force" in line
     assert "no such page:part" not in stale.stderr
 
 
@@ -153,15 +171,16 @@ def test_a_re_export_merges_into_the_translators_file_as_msgmerge_does(tmp_path:
 
     # The translator translates the change (the editor clears the fuzzy mark, adds a note) ...
     text = po.read_text(encoding="utf-8")
-    block = text[text.rfind("\n\n", 0, text.index(f'msgctxt "{context}"')) + 2 :].split("\n\n")[0]
+    block = entry_block(text, context)
     spanish = last_sentence(entry.msgstr)
     assert block.count(spanish) == 1
     done = re.sub(r"(?m)^#[,|] .*\n", "", block).replace(spanish, FIRST_SPANISH)
     text = text.replace(block, f"# Revisado por la traductora\n{done}")
     # ... edits another entry, not imported yet ...
     last = next(e for e in first.entries if e.context == f"{PAGE}:{other}").msgstr.split("\n")[-1]
-    assert text.count(last) == 1
-    text = text.replace(last, f"{last} {ADDED}")
+    theirs_block = entry_block(text, f"{PAGE}:{other}")
+    assert theirs_block.count(last) == 1
+    text = text.replace(theirs_block, theirs_block.replace(last, f"{last} {ADDED}"))
     # ... and their file holds an entry of a part that is gone.
     text += '\nmsgctxt "index:gone"\nmsgid "Supprimé."\nmsgstr "Eliminado."\n'
     po.write_text(text, encoding="utf-8")
@@ -194,7 +213,7 @@ def test_a_re_export_merges_into_the_translators_file_as_msgmerge_does(tmp_path:
 
     # The translator follows the second change; the import takes it.
     text = po.read_text(encoding="utf-8")
-    block = text[text.rfind("\n\n", 0, text.index(f'msgctxt "{context}"')) + 2 :].split("\n\n")[0]
+    block = entry_block(text, context)
     done = re.sub(r"(?m)^#[,|] .*\n", "", block).replace(FIRST_SPANISH, SECOND_SPANISH)
     po.write_text(text.replace(block, done), encoding="utf-8")
     imported = make(project, "i18n-import", f"FILE={po}")
