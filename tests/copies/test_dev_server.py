@@ -43,7 +43,7 @@ from policy_site.dev_server import live_reload_source
 from policy_site.i18n import page_url_in
 from policy_site.part_source import normal, replace_parts
 from policy_site.segments import read_page
-from tests.support.policy import dated_today
+from tests.support.policy import dated_today, french_in_force, source_in_force
 from tests.support.project import make_command, project_copy, project_env
 from tools.test_days import real_clock_env
 
@@ -120,7 +120,7 @@ def test_the_preview_runs_live_reload_and_nothing_else(tmp_path: Path, browser: 
     the live-reload script runs and that one does not. Then a Spanish part with a script, and a
     link to a file outside ``docs/``, each stop the rebuild, saying so; neither is ever served."""
     project = project_copy(tmp_path / "project")
-    french = project / "docs" / f"index.{LANG}.md"
+    french = french_in_force(project)  # the text the root shows
     text = french.read_text(encoding="utf-8")
     first_part = read_page(french).segments[0]
     text = replace_parts(text, {first_part.id: f"{normal(first_part.markdown)} {INLINE}"})
@@ -141,7 +141,7 @@ def test_the_preview_runs_live_reload_and_nothing_else(tmp_path: Path, browser: 
         finally:
             page.close()
 
-        spanish = project / "docs" / "index.es.md"
+        spanish = source_in_force("es", project)
         unchanged = spanish.read_text(encoding="utf-8")
         part = read_page(spanish).segments[-1]
         since = len(server.said())
@@ -149,7 +149,8 @@ def test_the_preview_runs_live_reload_and_nothing_else(tmp_path: Path, browser: 
             replace_parts(unchanged, {part.id: f"{normal(part.markdown)} {INLINE}"}), encoding="utf-8"
         )
         refused = server.wait_for(lambda: said_after(server, since, "translations hold more than text"), REBUILD_S)
-        assert refused and f"docs/index.es.md {part.id}" in refused, server.failure("the script was built")
+        named = f"{spanish.relative_to(project).as_posix()} {part.id}"
+        assert refused and named in refused, server.failure("the script was built")
         since = len(server.said())
         spanish.write_text(unchanged, encoding="utf-8")
         assert server.wait_for(lambda: said_after(server, since, RELOADED), REBUILD_S), server.failure("not rebuilt")

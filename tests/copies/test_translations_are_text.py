@@ -27,7 +27,7 @@ from policy_site.segments import NUMBER, read_page
 from policy_site.translations import DESCRIPTION, UNTRACKED, parts
 from tests.support.html import built_page, parse
 from tests.support.languages import LANGUAGES
-from tests.support.policy import dated_today
+from tests.support.policy import dated_today, french_in_force, source_in_force
 from tests.support.project import build_copy, make, project_copy, run_tool
 
 SPANISH, ITALIAN = "es", "it"
@@ -327,8 +327,8 @@ def test_quotes_angle_brackets_and_ampersands_reach_the_pages_as_text(tmp_path: 
     the palette toggle; each must read back from the built HTML as it was written."""
     project = project_copy(tmp_path / "project")
     odd = "“{}” \"de\" <-> & 'más'"
-    page = project / "docs" / f"index.{SPANISH}.md"
-    figures = NUMBER.findall(str(read_page(project / "docs" / "index.fr.md").meta[DESCRIPTION]))
+    page = source_in_force(SPANISH, project)  # the page the root shows
+    figures = NUMBER.findall(str(read_page(french_in_force(project)).meta[DESCRIPTION]))
     values = {
         "description": odd.format("Política") + " " + " / ".join(figures),
         "title": odd.format("Reembolso"),

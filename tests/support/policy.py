@@ -9,7 +9,7 @@ from pathlib import Path
 
 from checker.policy import Version, archive_path, latest_version, version_on
 from policy_site.build_day import build_day
-from policy_site.config import DOCS
+from policy_site.config import DOCS, ROOT
 from policy_site.translations import change_day, translation_path
 from policy_site.versions import french_of_version
 
@@ -19,13 +19,14 @@ def in_force() -> Version:
     return version_on(build_day())
 
 
-def french_in_force() -> Path:
-    return french_of_version(DOCS, in_force())
+def french_in_force(project: Path = ROOT) -> Path:
+    """The French text in force in ``project`` (the tree, or a copy of it)."""
+    return french_of_version(project / DOCS.relative_to(ROOT), in_force())
 
 
-def source_in_force(lang: str) -> Path:
-    """The file the policy page of ``lang`` in force is built from."""
-    return translation_path(french_in_force(), lang)
+def source_in_force(lang: str, project: Path = ROOT) -> Path:
+    """The file the policy page of ``lang`` in force is built from, in ``project``."""
+    return translation_path(french_in_force(project), lang)
 
 
 def newest_path() -> str:
