@@ -15,7 +15,10 @@ from pathlib import Path
 from policy_site.config import ROOT
 from tools.static_server import build_site
 
-IGNORED = (".venv", "node_modules", "site", ".git", ".cache", "__pycache__", "*_cache", ".hypothesis")
+#: What a copy leaves out: the project's own folders of what it made or installed (at its root:
+#: ``tests/site`` is tests), and caches anywhere.
+AT_ROOT = frozenset({".venv", "node_modules", "site", ".git", ".cache"})
+ANYWHERE = ("__pycache__", "*_cache", ".hypothesis")
 SHARED = (".venv", "node_modules")
 CACHE = ".cache"
 #: The cache folders whose entries a copy makes apart (the others are shared whole).
@@ -25,11 +28,17 @@ STAMPS = (".venv/.installed", "node_modules/.installed")
 
 
 def project_copy(target: Path) -> Path:
-    shutil.copytree(ROOT, target, ignore=shutil.ignore_patterns(*IGNORED))
+    shutil.copytree(ROOT, target, ignore=left_out)
     for name in SHARED:
         (target / name).symlink_to(ROOT / name)
     share_cache(ROOT / CACHE, target / CACHE)
     return target
+
+
+def left_out(folder: str, names: list[str]) -> set[str]:
+    """The names under ``folder`` a copy leaves out (``shutil.copytree``'s ``ignore``)."""
+    anywhere = shutil.ignore_patterns(*ANYWHERE)(folder, names)
+    return anywhere | (AT_ROOT & set(names) if Path(folder) == ROOT else set())
 
 
 def share_cache(source: Path, target: Path) -> None:
