@@ -5,8 +5,8 @@ and one Chromium.
 One process serves the site for the whole run: the one pytest was started in (with parallel
 workers, ``make test`` runs four, xdist's controller, which waits on them); the first test that
 needs the site builds it, for that server's address. A worker that ends before the others closes
-nothing they still use. The tests of a module in ``copies/`` that share a copy of the project made once per module run on one
-worker; the others spread over every worker.
+nothing they still use. The tests of a module in ``copies/`` that share a copy of the project made
+once per module run on one worker; the others spread over every worker.
 
 Tests are marked by what they need, so ``make test-quick`` can leave out the slow ones: ``site``
 (the built site), ``browser`` (Chromium), ``build`` (builds of a changed copy of the project, in
@@ -16,6 +16,7 @@ which starts Python once for that language.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
 import shutil
@@ -73,15 +74,11 @@ def pytest_configure(config: pytest.Config) -> None:
     if hasattr(config, "workerinput"):
         config.stash[SERVED_SITE] = json.loads(config.workerinput[WORKER_INPUT])
         return
-    folder = Path(tempfile.mkdtemp(prefix="policy-site-"))
-    server = SiteServer(folder / "site", prefix=SUBPATH).__enter__()
+    serving = contextlib.ExitStack()
+    folder = Path(serving.enter_context(tempfile.TemporaryDirectory(prefix="policy-site-")))
+    server = serving.enter_context(SiteServer(folder / "site", prefix=SUBPATH))
     config.stash[SERVED_SITE] = {"folder": str(folder), "url": server.url, "port": str(server.port)}
-
-    def stop() -> None:
-        server.__exit__(None, None, None)
-        shutil.rmtree(folder, ignore_errors=True)
-
-    config.add_cleanup(stop)
+    config.add_cleanup(serving.close)  # the server stops, then its folder goes
 
 
 @pytest.hookimpl(optionalhook=True)

@@ -34,9 +34,13 @@ def build_site(
     return result
 
 
-def read_headers(site: Path) -> list[tuple[str, list[tuple[str, str]]]]:
+#: A ``_headers`` file's rules: (path pattern, [(header, value)]).
+Rules = list[tuple[str, list[tuple[str, str]]]]
+
+
+def read_headers(site: Path) -> Rules:
     """The rules of a Netlify/Cloudflare ``_headers`` file: (path pattern, headers)."""
-    rules: list[tuple[str, list[tuple[str, str]]]] = []
+    rules: Rules = []
     path = site / "_headers"
     if not path.exists():
         return rules
@@ -59,9 +63,9 @@ class HeaderRules:
         self.path = site / "_headers"
         self.lock = threading.Lock()
         self.stamp: tuple[int, int] | None = None
-        self.rules: list[tuple[str, list[tuple[str, str]]]] = []
+        self.rules: Rules = []
 
-    def current(self) -> list[tuple[str, list[tuple[str, str]]]]:
+    def current(self) -> Rules:
         try:
             status = self.path.stat()
             stamp: tuple[int, int] | None = (status.st_mtime_ns, status.st_size)

@@ -81,11 +81,13 @@ def change_the_french(project: Path, part: str, new: str, everywhere: bool = Fal
     in the text in force too, where a newer version is upcoming and says the same."""
     newest = project / "docs" / f"{PAGE}.{POLICY_LANGUAGE}.md"
     old = last_sentence(french_of(project, part))
-    for french in dict.fromkeys([newest, french_in_force(project)] if everywhere else [newest]):
-        source = french.read_text(encoding="utf-8")
-        if french == newest or source.count(old) == 1:
-            assert source.count(old) == 1
-            french.write_text(dated_today(source.replace(old, new), french), encoding="utf-8")
+    texts = {newest: newest.read_text(encoding="utf-8")}
+    in_force = french_in_force(project)
+    if everywhere and in_force != newest and old in (source := in_force.read_text(encoding="utf-8")):
+        texts[in_force] = source
+    for french, source in texts.items():
+        assert source.count(old) == 1
+        french.write_text(dated_today(source.replace(old, new), french), encoding="utf-8")
 
 
 def entry_block(text: str, context: str) -> str:
