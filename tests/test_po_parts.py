@@ -1,13 +1,14 @@
 """Which parts an entry of a translator's PO file translates when a tool dropped its msgctxt, as
 they come back while a version is upcoming: the text in force and the newer one then share most
 of their French, so translate-toolkit's xliff2po keeps their entries apart with ``msgctxt ""``,
-and an entry found by its msgid alone is the French of two parts."""
+and an entry found by its msgid alone is the French of two parts, which a re-export merges.
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from tools.po_file import Entry
+from tools.po_file import Entry, PoFile
+from tools.po_merge import merge
 from tools.po_parts import BY_MSGID, French, part_note, resolve
 
 FRENCH_WORDS = "Nous répondons à chaque message."
@@ -51,3 +52,15 @@ def test_two_entries_of_the_same_french_agree_or_are_refused() -> None:
 def test_a_msgid_of_no_part_is_named_once() -> None:
     (only,) = names([Entry(30, "Plus dit nulle part.", SPANISH)])
     assert only[1] is None and only[2] is not None and "no part in force" in only[2]
+
+
+def test_a_msgid_entry_whose_other_part_is_no_longer_exported_is_merged_not_obsolete() -> None:
+    """The upcoming version came into force: the export has one of the two parts the translator's
+    entry stood for. The entry is merged into it, and is not kept a second time as obsolete."""
+    theirs = PoFile(Path("es.po"), {}, [Entry(10, FRENCH_WORDS, SPANISH)])
+    fresh = PoFile(Path("es.po"), {}, [Entry(1, FRENCH_WORDS, "", context=NEWEST)])
+    merged = merge(fresh, theirs, SHARED)
+    assert [(e.context, e.msgstr, e.obsolete) for e in merged.po.entries] == [
+        (NEWEST, SPANISH, False)
+    ]
+    assert merged.kept == [NEWEST] and merged.obsolete == 0

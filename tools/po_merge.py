@@ -36,6 +36,9 @@ def merge(fresh: PoFile, old: PoFile, french: French) -> Merged:
         name: old.header[name] for name in TRANSLATORS_FIELDS if name in old.header
     }
     merged = Merged(replace(fresh, header=header, entries=[]))
+    # Their entries merged into a part in force: one found by its msgid may stand for parts of
+    # which only some are still exported, and is not obsolete for the others.
+    used: set[int] = set()
     for entry in fresh.entries:
         name = entry.context or ""
         mine = theirs.pop(name, None)
@@ -43,6 +46,7 @@ def merge(fresh: PoFile, old: PoFile, french: French) -> Merged:
             merged.po.entries.append(entry)
             merged.added.append(name)
             continue
+        used.add(id(mine))
         if not mine.msgstr.strip():  # their file has nothing of it yet: as exported
             merged.po.entries.append(replace(entry, user_comments=mine.user_comments))
             continue
@@ -59,7 +63,7 @@ def merge(fresh: PoFile, old: PoFile, french: French) -> Merged:
         merged.po.entries.append(update)
     # Their entries of no part in force (a part gone, a second entry of a part) and their
     # obsolete ones stay, obsolete, as msgmerge keeps them.
-    unused = {id(entry) for entry in theirs.values()} | {
+    unused = ({id(entry) for entry in theirs.values()} - used) | {
         id(each.entry) for each in found if not each.name
     }
     gone = [
