@@ -7,10 +7,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 
 from policy_site.bundle import build
+from policy_site.checker_archive import CatalogsNotCompiled
+from policy_site.pyodide_runtime import RuntimeBuildError
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:
     """Runs once per language build (i18n plugin); files already written are kept."""
-    build().write(Path(config.site_dir))
+    try:
+        build().write(Path(config.site_dir))
+    except (CatalogsNotCompiled, RuntimeBuildError) as error:  # said as MkDocs says a hook's refusal
+        raise PluginError(f"pyodide_bundle: {error}") from error

@@ -70,6 +70,13 @@ DRIVER = Path(__file__).with_suffix(".mjs")
 SNAPSHOT_FORMAT = ROOT / "web" / "snapshot-memory.mjs"  # the driver writes snapshots with it
 STORED_ZIP = ROOT / "web" / "stored-zip.mjs"  # and unpacks the checker's archives with it
 KEPT_CACHE_ENTRIES = 4
+
+
+class RuntimeBuildError(RuntimeError):
+    """The runtime could not be built, or answers differently from the checker it was built from:
+    the site must not be published with it."""
+
+
 # Hashed when imported, not when called: a process that imported an older version of this file
 # must not file its output under the key of the newer one.
 _OWN_DIGEST = hashlib.sha256(Path(__file__).read_bytes()).digest()
@@ -245,12 +252,12 @@ def _build(work: Path) -> None:
     outputs = recorded["outputs"]
     verified = json.loads(verified_json)
     if verified["outputs"] != outputs:
-        raise RuntimeError("with the trimmed stdlib, the checker answers differently")
+        raise RuntimeBuildError("with the trimmed stdlib, the checker answers differently")
     by_language = json.loads(languages_json)
     if from_source := verified["from_source"] + by_language["from_source"]:
-        raise RuntimeError(f"modules compiled from source: {from_source}")
+        raise RuntimeBuildError(f"modules compiled from source: {from_source}")
     if json.loads(restored_json)["outputs"] != outputs:
-        raise RuntimeError("started from the memory snapshot, the checker answers differently")
+        raise RuntimeBuildError("started from the memory snapshot, the checker answers differently")
     _check_languages(dict(zip(every_walk(), outputs, strict=True)), by_language["outputs"])
     listed = [*recorded["files"], *(f"{APP_DIR}/{name}" for name in recorded["checker"])]
     (work / MODULE_LIST).write_text("\n".join(listed) + "\n", encoding="utf-8")
@@ -269,7 +276,7 @@ def _check_languages(every: dict[str, str], by_language: dict[str, list[str]]) -
     for lang, outputs in by_language.items():
         for request, output in zip(walk(lang), outputs, strict=True):
             if request.startswith("{") and json.loads(request)["lang"] == lang and every[request] != output:
-                raise RuntimeError(f"the checker archive of {lang} answers differently: {request}")
+                raise RuntimeBuildError(f"the checker archive of {lang} answers differently: {request}")
 
 
 def _write_checker_archive(path: Path) -> None:
@@ -360,7 +367,7 @@ def _run_in_pyodide(work: Path, runs: list[dict[str, Any]]) -> list[str]:
         ["node", str(DRIVER), str(job)], capture_output=True, text=True, check=False
     )
     if completed.returncode != 0:
-        raise RuntimeError(f"Pyodide build step failed:\n{completed.stderr[-4000:]}")
+        raise RuntimeBuildError(f"Pyodide build step failed:\n{completed.stderr[-4000:]}")
     values: list[str] = json.loads(result.read_text(encoding="utf-8"))
     job.unlink()
     result.unlink()

@@ -1,7 +1,7 @@
 """Which parts an entry of a translator's PO file translates when a tool dropped its msgctxt, as
 they come back while a version is upcoming: the text in force and the newer one then share most
 of their French, so translate-toolkit's xliff2po keeps their entries apart with ``msgctxt ""``,
-and an entry found by its msgid alone is the French of two parts, which a re-export merges.
+and an entry found by its msgid alone is the French of two parts, which a re-export merges."""
 
 from __future__ import annotations
 
