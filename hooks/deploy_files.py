@@ -19,6 +19,7 @@ from policy_site.compress import compress_early, precompress
 from policy_site.dev_server import serving
 from policy_site.i18n import building_a_language
 from policy_site.pyodide_runtime import runtime_sources
+from policy_site.pyodide_wiring import CHECKER_FOLDER, RUNTIME_FOLDER_PREFIX
 from policy_site.templates import render
 
 COMPRESSIBLE = {".html", ".js", ".mjs", ".css", ".json", ".wasm", ".zip", ".xml", ".svg", ".txt"}
@@ -26,8 +27,8 @@ MIN_SIZE = 1024  # below this, compression saves less than a packet
 #: The content-hashed paths (``*`` matches across folders, as on the hosts): the runtime's folder
 #: and the checker's files (policy_site.bundle), Material's bundle, search worker and styles.
 IMMUTABLE = (
-    "/assets/pyodide-*",
-    "/assets/checker/*",
+    f"/{RUNTIME_FOLDER_PREFIX}*",
+    f"/{CHECKER_FOLDER}/*",
     "/assets/javascripts/bundle.*.min.js*",
     "/assets/javascripts/workers/search.*.min.js*",
     "/assets/stylesheets/*.*.min.css*",

@@ -24,16 +24,18 @@ from policy_site.pyodide_runtime import (
 from policy_site.pyodide_wiring import (
     APP_DIR,
     ASM_MODULE,
+    CHECKER_FOLDER,
     ENTRY_FUNCTION,
     ENTRY_MODULE,
     FETCHED,
     LOAD_OPTIONS,
     PYODIDE_MODULE,
+    RUNTIME_FOLDER_PREFIX,
     WASM,
 )
 
 WEB = ROOT / "web"
-ASSETS = "assets/checker"
+ASSETS = CHECKER_FOLDER
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,7 @@ class Bundle:
 def build() -> Bundle:
     """Builds everything once per process (the i18n plugin rebuilds the site per language)."""
     runtime = runtime_files()
-    runtime_dir = f"assets/pyodide-{files_hash(runtime)}"
+    runtime_dir = f"{RUNTIME_FOLDER_PREFIX}{files_hash(runtime)}"
     snapshot_format = (WEB / "snapshot-memory.mjs").read_bytes()
     snapshot_format_name = hashed("snapshot-memory", ".mjs", snapshot_format)
     stored_zip = (WEB / "stored-zip.mjs").read_text(encoding="utf-8")

@@ -37,7 +37,7 @@ from checker.questions import QUESTIONS
 from policy_site.compress import precompress
 from policy_site.config import ROOT
 from policy_site.i18n import page_url_in
-from policy_site.pyodide_wiring import APP_DIR, ENTRY_FUNCTION, ENTRY_MODULE
+from policy_site.pyodide_wiring import APP_DIR, ENTRY_FUNCTION, ENTRY_MODULE, WASM, shipped
 from tools.bench_floor import startup_floor_kb
 from tools.bench_rules import batch_lines_per_second, checks_per_second
 from tools.chromium import CHROMIUM, FLAGS
@@ -231,7 +231,7 @@ def make_baseline(site: Path, baseline: Path) -> None:
 
 def make_floor(site: Path) -> None:
     """The floor page, in the built site: same server, same wasm file, same headers."""
-    wasm = next(site.glob("assets/pyodide-*/pyodide.asm.wasm")).relative_to(site).as_posix()
+    wasm = shipped(site, WASM).relative_to(site).as_posix()
     floor = site / FLOOR
     floor.mkdir()
     (floor / "index.html").write_text(FLOOR_HTML, encoding="utf-8")

@@ -20,6 +20,7 @@ from checker import catalog
 from checker.catalog import languages
 from checker.web import check_json
 from policy_site.checker_archive import catalog_member
+from policy_site.pyodide_wiring import CHECKER_FOLDER
 from tests.browser.browsing import Browsing
 from tests.browser.pages import PURCHASED, wait_ready
 from tests.support.languages import POLICY_LANGUAGE, SAMPLE, prefix
@@ -32,7 +33,7 @@ EXPLAIN = importlib.import_module("checker.explain")
 
 def checker_files(requests: list[Request]) -> list[str]:
     """The names of the checker's own files the page and its worker asked for."""
-    return [request.url.rpartition("/")[2] for request in requests if "/assets/checker/" in request.url]
+    return [request.url.rpartition("/")[2] for request in requests if f"/{CHECKER_FOLDER}/" in request.url]
 
 
 def catalogs(archive: bytes) -> set[str]:

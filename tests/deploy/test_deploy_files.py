@@ -10,6 +10,7 @@ from pathlib import Path
 
 import brotli
 
+from policy_site.pyodide_wiring import WASM, shipped
 from tests.support.languages import LANGUAGES, prefix
 
 
@@ -46,7 +47,7 @@ def test_headers_file(built_site: Path) -> None:
     (csp,) = [value for name, value in headers_of(built_site, "/") if name == "Content-Security-Policy"]
     assert "script-src 'self' 'wasm-unsafe-eval'" in csp
     assert "default-src 'self'" in csp and "http" not in csp
-    wasm = next(built_site.glob("assets/pyodide-*/pyodide.asm.wasm")).relative_to(built_site)
+    wasm = shipped(built_site, WASM).relative_to(built_site)
     assert ("Content-Type", "application/wasm") in headers_of(built_site, f"/{wasm.as_posix()}")
 
 
@@ -87,7 +88,7 @@ def test_content_hashed_assets_only_under_immutable_paths(built_site: Path) -> N
 
 
 def test_precompressed_copies_are_exact(built_site: Path) -> None:
-    wasm = next(built_site.glob("assets/pyodide-*/pyodide.asm.wasm"))
+    wasm = shipped(built_site, WASM)
     # The search index is rewritten by the i18n plugin at the very end: a stale copy would hold
     # only the French documents.
     search_index = built_site / "search" / "search_index.json"

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from policy_site.pyodide_wiring import WASM, shipped
 from tests.conftest import SUBPATH
 from tools.static_server import SiteServer
 
@@ -63,7 +64,7 @@ def test_a_reader_who_leaves_mid_download_leaves_no_traceback(
     own_server: SiteServer, built_site: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A page closed during a download (every browser test closes its pages) is no error."""
-    wasm = next(built_site.glob("assets/pyodide-*/pyodide.asm.wasm"))
+    wasm = shipped(built_site, WASM)
     path = urlsplit(own_server.url).path + wasm.relative_to(built_site).as_posix()
     with socket.create_connection(("127.0.0.1", own_server.port), timeout=10) as reader:
         reader.sendall(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
