@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from checker.catalog import languages
-from checker.cli import BAD_INPUT, main
+from checker.cli import ANSWERED, BAD_INPUT, BAD_LINES, main
 from checker.contact import load_contact
 from checker.dates import format_date
 from checker.explain import error_message
@@ -63,7 +63,7 @@ def err(result: Result) -> str:
 def test_text_answer() -> None:
     """Without --json: a readable answer with the dates written out and the clauses cited."""
     result = run(f"{LAST_DAY} --lang en")
-    assert result.returncode == 0, err(result)
+    assert result.returncode == ANSWERED, err(result)
     text = out(result)
     assert "You are entitled to a full refund" in text
     assert format_date(date.fromisoformat(day(LIMIT)), "en") in text  # the deadline
@@ -77,7 +77,7 @@ def test_text_answer() -> None:
 def test_json_answer() -> None:
     """--json prints one object with the documented keys and the policy's values."""
     result = run(f"{LAST_DAY} --lang en --json")
-    assert result.returncode == 0, err(result)
+    assert result.returncode == ANSWERED, err(result)
     answer = json.loads(out(result))
     assert set(answer) >= JSON_KEYS
     assert {key: answer[key] for key in JSON_KEYS - {"message", "next_steps"}} == {
@@ -129,7 +129,7 @@ def test_requested_defaults_to_today(capsys: pytest.CaptureFixture[str]) -> None
 @pytest.mark.parametrize("lang", languages())
 def test_every_language(lang: str) -> None:
     result = run(f"{LAST_DAY} --lang {lang} --json")
-    assert result.returncode == 0, err(result)
+    assert result.returncode == ANSWERED, err(result)
     assert json.loads(out(result))["lang"] == lang
 
 
@@ -249,20 +249,20 @@ def test_batch_file_with_bad_lines(tmp_path: Path) -> None:
     batch = tmp_path / "requests.jsonl"
     batch.write_text("\n".join(MIXED) + "\n", encoding="utf-8")
     result = run(["--batch", str(batch)])
-    assert result.returncode == 1
+    assert result.returncode == BAD_LINES
     assert "Traceback" not in err(result)
     check_mixed(parse_lines(out(result)))
 
 
 def test_batch_stdin_with_bad_lines() -> None:
     result = run("--batch -", stdin="\n".join(MIXED) + "\n")
-    assert result.returncode == 1
+    assert result.returncode == BAD_LINES
     check_mixed(parse_lines(out(result)))
 
 
 def test_batch_all_good_exits_0() -> None:
     result = run("--batch -", stdin=f"{GOOD}\n{GOOD_EN}\n")
-    assert result.returncode == 0
+    assert result.returncode == ANSWERED
     assert [r["outcome"] for r in parse_lines(out(result))] == [
         "full_refund",
         "contact_support_first",
@@ -297,7 +297,7 @@ def test_batch_of_5000_lines_comes_back_whole_and_in_order() -> None:
         for n in range(5000)
     ]
     result = run("--batch -", stdin="\n".join(rows) + "\n")
-    assert result.returncode == 0, err(result)
+    assert result.returncode == ANSWERED, err(result)
     results = parse_lines(out(result))
     assert len(results) == 5000
     assert all("outcome" in r for r in results)

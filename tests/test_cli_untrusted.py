@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from checker.catalog import policy_language
-from checker.cli import BAD_INPUT, UNUSABLE
+from checker.cli import ANSWERED, BAD_INPUT, UNUSABLE
 from checker.contact import CONTACT_KEYS, DEFAULT_FILE, MAX_BYTES, load_contact
 from checker.explain import error_message
 from checker.parse import InputError
@@ -98,7 +98,7 @@ def test_a_plain_address_is_accepted_and_linked_encoded(tmp_path: Path) -> None:
     and its ``mailto:`` link is percent-encoded."""
     path = contact_file(tmp_path, "email", "o'brien+refunds@example.org")
     result = checker(*ONE, "--contact", str(path), "--lang", "en")
-    assert result.returncode == 0, said(result)
+    assert result.returncode == ANSWERED, said(result)
     assert "o'brien+refunds@example.org" in result.stdout.decode()
     assert load_contact(path).mailto == "mailto:o%27brien%2Brefunds@example.org"
 
@@ -209,7 +209,7 @@ def test_surrounding_whitespace_is_ignored_in_batch_and_command_line_alike() -> 
     assert spaced_line == baseline
     one = checker(*ONE, "--lang", "en", "--json")
     spaced = checker("--purchased", f" {GOOD['purchased']} ", "--requested", GOOD["requested"], "--problem", " other ", "--lang", "en ", "--json")  # fmt: skip
-    assert spaced.returncode == 0, said(spaced)
+    assert spaced.returncode == ANSWERED, said(spaced)
     assert json.loads(spaced.stdout) == json.loads(one.stdout)
     blank = checker("--purchased", "  ", "--problem", "other", "--lang", "en")
     absent = checker("--problem", "other", "--lang", "en")
