@@ -92,8 +92,10 @@ def test_a_press_before_ready_is_taken_and_answered_for_the_latest_form(
     for route in held:
         route.continue_()
     expected = expected_answer(latest, lang)
+    # Python starts meanwhile (seconds): checked ten times a second, not on every frame, whose
+    # polling would take CPU from that start.
     page.wait_for_function(
-        "() => document.activeElement.id === 'result-title'", timeout=READY_TIMEOUT_MS
+        "() => document.activeElement.id === 'result-title'", timeout=READY_TIMEOUT_MS, polling=100
     )
     wait_outcome(page, expected["outcome"])
     assert page.get_attribute(RESULT, "data-reason") == expected["reason"]
