@@ -20,7 +20,7 @@ WHEELS := .cache/pyodide-wheels
 CHROMIUM := /usr/bin/chromium
 HOST := 127.0.0.1
 PORT := 8000
-PYTEST_WORKERS := 4
+PYTEST_WORKERS := 3
 
 # A value given on make's command line (L=, FILE=, OUT=, NAME=, EFFECTIVE=, FORCE=, UNCHANGED=, DAY=,
 # PORT=, SITE_URL=...) keeps the text it was given: make would otherwise expand it ($(shell ...))
@@ -63,9 +63,10 @@ lint: $(STAMP_PY)
 	$(VENV)/bin/mypy
 	$(VENV)/bin/actionlint .github/workflows/*.yml
 
-# Four workers on two cores: a test that waits on Chromium or a build leaves its core to another,
-# and with four both cores stay busy to the end (eight were no faster; README: where the tests'
-# time goes).
+# Three workers on two cores: a test that waits on Chromium or a build leaves its core to another,
+# and with three both cores stay busy to the end. Four were no faster (7 December 2026, two runs of
+# each, alternated: 313 and 330 s with three, 324 and 338 s with four, 3 % more CPU: one more
+# browser), nor were eight (README: where the tests' time goes).
 test-python: $(STAMP_PY) $(STAMP_NODE) chromium engines translators-tools catalogs $(WHEELS)/.complete
 	$(PY) -m pytest -n "$$PYTEST_WORKERS" --dist loadgroup
 
