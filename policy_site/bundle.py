@@ -35,7 +35,6 @@ from policy_site.pyodide_wiring import (
 )
 
 WEB = ROOT / "web"
-ASSETS = CHECKER_FOLDER
 
 
 @dataclass(frozen=True)
@@ -71,7 +70,7 @@ def build() -> Bundle:
     unpacker = stored_zip[stored_zip.index("export function") :].removeprefix("export ")
     files: dict[str, bytes | Path] = {
         **{f"{runtime_dir}/{name}": source for name, source in runtime.items()},
-        f"{ASSETS}/{snapshot_format_name}": snapshot_format,
+        f"{CHECKER_FOLDER}/{snapshot_format_name}": snapshot_format,
     }
     page_scripts = {}
     for lang, archive in language_archives().items():
@@ -107,11 +106,11 @@ def build() -> Bundle:
         ).encode()
         page_name = hashed(f"checker-page-{lang}", ".js", page)
         files |= {
-            f"{ASSETS}/{archive_name}": archive,
-            f"{ASSETS}/{worker_name}": worker,
-            f"{ASSETS}/{page_name}": page,
+            f"{CHECKER_FOLDER}/{archive_name}": archive,
+            f"{CHECKER_FOLDER}/{worker_name}": worker,
+            f"{CHECKER_FOLDER}/{page_name}": page,
         }
-        page_scripts[lang] = f"{ASSETS}/{page_name}"
+        page_scripts[lang] = f"{CHECKER_FOLDER}/{page_name}"
     return Bundle(files, page_scripts)
 
 

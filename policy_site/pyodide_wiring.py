@@ -32,6 +32,7 @@ def shipped(site: Path, name: str) -> Path:
     """The runtime's file ``name`` in a built site, whatever its folder's hash."""
     return next(site.glob(f"{RUNTIME_FOLDER_PREFIX}*/{name}"))
 
+
 APP_DIR = "/home/pyodide/app"  # where the checker archive is unpacked, put first on sys.path
 ENTRY_MODULE = "checker.web"
 ENTRY_FUNCTION = "check_json"  # JSON in, JSON out: nothing but strings crosses to JavaScript
