@@ -29,7 +29,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, sync_playwright
 
-from tools.chromium import CHROMIUM, FLAGS
+from tools.chromium import CHROMIUM, TEST_FLAGS
 from tools.static_server import SiteServer, build_site
 
 SUBPATH = "/policy/"
@@ -127,6 +127,6 @@ def site_url(site_server: ServedSite) -> str:
 def browser() -> Iterator[Browser]:
     """One Debian Chromium for the whole run (for each worker)."""
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=TEST_FLAGS)
         yield browser
         browser.close()
