@@ -30,6 +30,7 @@ class Browsing:
         self.console_errors: list[str] = []
         self.page_errors: list[str] = []
         self.dialogs: list[str] = []
+        self.pages: list[Page] = []
 
     def start(self, **options: Any) -> BrowserContext:
         """The context, created with Playwright's ``new_context`` options (once per test)."""
@@ -42,10 +43,16 @@ class Browsing:
     def _new_context(self, **options: Any) -> BrowserContext:
         return self.browser.new_context(**options)
 
-    def open(self, path: str = "") -> Page:
-        """A new watched page at ``path`` (relative to the site's URL), loaded."""
-        context = self.context or self.start()
-        page = self.watch(context.new_page())
+    def open(self, path: str = "", same_tab: bool = False) -> Page:
+        """A new watched page at ``path`` (relative to the site's URL), loaded; with ``same_tab``,
+        the page opened last, taken there: a visit in the same tab, which starts no new renderer
+        process (half a CPU-second less on these machines)."""
+        if same_tab and self.pages and not self.pages[-1].is_closed():
+            page = self.pages[-1]
+        else:
+            context = self.context or self.start()
+            page = self.watch(context.new_page())
+            self.pages.append(page)
         page.goto(self.site_url + path)
         return page
 

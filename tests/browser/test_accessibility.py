@@ -50,14 +50,13 @@ def test_pages_have_no_violations(browsing: Browsing, lang: str) -> None:
     context.add_init_script(path=AXE)  # loaded by every page, not sent over the protocol each time
     found = {}
     for path in PAGES if lang in SAMPLE else POLICY_PAGE_ONLY:
-        page = browsing.open(prefix(lang) + path)
+        page = browsing.open(prefix(lang) + path, same_tab=True)
         page.wait_for_selector("body[data-md-color-scheme]", state="attached")
         set_light_palette(page)  # the palette chosen on the page before is remembered
         found[f"{prefix(lang)}{path} (light)"] = axe_violations(page)
         if lang in BOTH_PALETTES:
             set_dark_palette(page)
             found[f"{prefix(lang)}{path} (dark)"] = axe_violations(page)
-        page.close()
     assert_none(found)
 
 

@@ -32,9 +32,7 @@ def overflow(page: Page, selector: str) -> int:
 
 def test_the_checker_page_fits_a_phone_in_every_language(phone: Browsing) -> None:
     for lang in LANGUAGES:
-        page = phone.open(f"{prefix(lang)}checker/")
-        check_layout(page)
-        page.close()
+        check_layout(phone.open(f"{prefix(lang)}checker/", same_tab=True))
 
 
 def check_layout(page: Page) -> None:
