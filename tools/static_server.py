@@ -155,7 +155,15 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
 
 class QuietServer(http.server.ThreadingHTTPServer):
-    """A threaded server that says nothing of a browser that goes away."""
+    """A threaded server that says nothing of a browser that goes away.
+
+    Its queue of connections not yet accepted holds 128, where ``socketserver`` keeps 5: three
+    browsers opening pages at once overflowed 5 about a dozen times per run of the browser tests
+    (the kernel's ``ListenOverflows``), and each overflow left a request waiting for its
+    connection to be tried again, a second at first, then two, four...: a page's load could
+    time out on a loaded machine."""
+
+    request_queue_size = 128
 
     def handle_error(self, request: object, client_address: object) -> None:
         """A browser that goes away mid-response (a test's page closed, a reload) is not the
