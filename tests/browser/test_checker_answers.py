@@ -1,7 +1,9 @@
 """The checker page in each language answers like the Python rules do: outcome, title, clause
 links to the same language's policy page, and a prefilled email to support in that language.
 
-One page per language: the answers change on the same page, as a reader's would."""
+One page per language: the answers change on the same page, as a reader's would. The browser tests
+run WebAssembly on V8's baseline compiler alone (``tools/chromium.py``); one test here runs the
+page in a Chromium started as readers' is, whose optimizing compiler also runs Python."""
 
 from __future__ import annotations
 
@@ -9,9 +11,10 @@ from collections.abc import Callable
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 from checker.contact import load_contact
+from tests.browser.browsing import Browsing
 from tests.browser.pages import (
     RESULT,
     expected_answer,
@@ -20,9 +23,11 @@ from tests.browser.pages import (
     result_links,
     situation,
     submit_and_wait,
+    wait_ready,
 )
 from tests.support.html import parse
 from tests.support.languages import LANGUAGES, prefix
+from tools.chromium import CHROMIUM, FLAGS, TEST_FLAGS
 
 #: The kinds of answer, in an order where consecutive outcomes differ, so a stale answer can never
 #: pass for the next one; the form is changed on the same page, as a reader would.
@@ -79,3 +84,25 @@ def test_answers_in_every_language(
     policy.locator(f"[id='{clause}']").wait_for(state="visible")
     expect(policy.locator(f"[id='{clause}']")).to_be_in_viewport()
     policy.close()
+
+
+def test_chromiums_own_compilers_answer_the_same(browser: Browser, site_url: str) -> None:
+    """With Chromium's default flags (``FLAGS``, without the tests' own ``TEST_FLAGS``), the
+    page gives every kind of answer the rules give."""
+    assert set(TEST_FLAGS) - set(FLAGS), "the tests' Chromium is started as readers' is"
+    as_readers = browser.browser_type.launch(executable_path=CHROMIUM, args=FLAGS)
+    session = Browsing(as_readers, site_url)
+    try:
+        page = session.open(f"{prefix(LANGUAGES[1])}checker/")
+        wait_ready(page)
+        for name in ORDER:
+            fields = situation(name)
+            fill_form(page, fields)
+            submit_and_wait(page)
+            expected = expected_answer(fields, LANGUAGES[1])
+            assert page.get_attribute(RESULT, "data-outcome") == expected["outcome"], fields
+            assert page.inner_text(f"{RESULT} #result-title") == expected["title"], fields
+    finally:
+        session.close()
+        as_readers.close()
+    assert not session.problems(), session.problems()
