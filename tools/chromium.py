@@ -15,5 +15,6 @@ FLAGS = [
 #: cores that second comes out of the other tests' time: the browser tests took 7 % less CPU and
 #: 6 to 16 % less time (7 December 2026, three alternated pairs). The tests assert what the page
 #: does, which the compiler tier does not change; the benchmark and the audit measure what readers
-#: get, so they keep Chromium's defaults (``FLAGS``).
+#: get, so they keep Chromium's defaults (``FLAGS``), and so does one browser test, which checks
+#: the page's answers with the optimizing compiler on (``test_checker_answers``).
 TEST_FLAGS = [*FLAGS, "--js-flags=--liftoff-only"]
