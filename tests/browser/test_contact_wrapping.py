@@ -46,10 +46,9 @@ def broken(page: Page, selector: str = CONTACT_LINKS) -> list[tuple[str, int]]:
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_pages_contact_links_are_one_line_each(browsing: Browsing, lang: str) -> None:
     without_python(browsing.start(**DEVICES["phone"]))
-    page = browsing.open()
     found = {}
     for path in ("", "checker/"):
-        page.goto(browsing.site_url + prefix(lang) + path)
+        page = browsing.open(prefix(lang) + path, same_tab=True)
         assert page.evaluate(ISOLATED, CONTACT_LINKS), "a contact link is not isolated"
         for width in WIDTHS:
             page.set_viewport_size({"width": width, "height": 844})

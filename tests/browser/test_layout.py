@@ -92,11 +92,10 @@ def test_the_language_menu_shows_every_language_on_a_phone(phone: Browsing, lang
 def test_without_javascript_no_page_is_wider_than_a_phone(browsing: Browsing) -> None:
     browsing.start(java_script_enabled=False, **DEVICES["phone"])
     width = DEVICES["phone"]["viewport"]["width"]
-    page = browsing.open()
     wider = {}
     for lang in LANGUAGES:
         for path in PAGES:
-            page.goto(browsing.site_url + prefix(lang) + path)
+            page = browsing.open(prefix(lang) + path, same_tab=True)
             measured = page.evaluate("() => [document.documentElement.scrollWidth, scrollX]")
             if measured != [width, 0]:
                 wider[prefix(lang) + path] = measured  # [page width, opened shifted by]
@@ -108,9 +107,8 @@ def test_the_policy_links_to_the_checker_on_its_first_screen(
     browsing: Browsing, site_url: str, device: str
 ) -> None:
     browsing.start(**DEVICES[device])
-    page = browsing.open()
     for lang in SAMPLE:
-        page.goto(site_url + prefix(lang))
+        page = browsing.open(prefix(lang), same_tab=True)
         link = page.locator(".checker-link a")
         box = link.bounding_box()
         bottom = DEVICES[device]["viewport"]["height"]
