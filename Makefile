@@ -20,7 +20,7 @@ WHEELS := .cache/pyodide-wheels
 CHROMIUM := /usr/bin/chromium
 HOST := 127.0.0.1
 PORT := 8000
-PYTEST_WORKERS := 3
+PYTEST_WORKERS := 2
 
 # A value given on make's command line (L=, FILE=, OUT=, NAME=, EFFECTIVE=, FORCE=, UNCHANGED=, DAY=,
 # PORT=, SITE_URL=...) keeps the text it was given: make would otherwise expand it ($(shell ...))
@@ -63,10 +63,11 @@ lint: $(STAMP_PY)
 	$(VENV)/bin/mypy
 	$(VENV)/bin/actionlint .github/workflows/*.yml
 
-# Three workers on two cores: a test that waits on Chromium or a build leaves its core to another,
-# and with three both cores stay busy to the end. Four were no faster (7 December 2026, two runs of
-# each, alternated: 313 and 330 s with three, 324 and 338 s with four, 3 % more CPU: one more
-# browser), nor were eight (README: where the tests' time goes).
+# Two workers on two cores: the suite is bound by CPU, and every worker more is one Chromium more
+# competing for the same cores. On 8 December 2026 (quiet machine, three runs of each, alternated)
+# two took 253, 267 and 276 s (464, 491 and 512 CPU-s), three 267, 287 and 293 s (556 and 571
+# CPU-s in the two runs measured so); four and eight were slower still (README: where the tests'
+# time goes).
 test-python: $(STAMP_PY) $(STAMP_NODE) chromium engines translators-tools catalogs $(WHEELS)/.complete
 	$(PY) -m pytest -n "$$PYTEST_WORKERS" --dist loadgroup
 
