@@ -2,7 +2,10 @@
 (a version published ahead of its day is *upcoming* until then). It is also the maintainers' today:
 the day their tools date what they record (a translation, a new language) and compare with.
 
-It is today in France, where the policy's days are counted, unless ``BUILD_DATE=YYYY-MM-DD`` gives
+The reader's day is another (``reader_day``): the checker page answers as of the browser's own
+date.
+
+The build's day is today in France, where the policy's days are counted, unless ``BUILD_DATE=YYYY-MM-DD`` gives
 another: a reproducible build, or a look at the site as it will be on the day a version takes
 effect. A rebuild on that day (the daily scheduled build) is what puts a new version in force.
 """
@@ -25,6 +28,7 @@ class BuildDayError(ValueError):
 
 
 def build_day() -> date:
+    """The day the pages are built for (the docstring of this module)."""
     raw = os.environ.get(SETTING, "").strip()
     if not raw:
         return datetime.now(POLICY_TIME_ZONE).date()
@@ -35,3 +39,10 @@ def build_day() -> date:
             f"{SETTING}={raw[:40]!r} is not a day written YYYY-MM-DD (for example "
             f"{SETTING}=2027-01-01); leave it unset to build for today"
         ) from None
+
+
+def reader_day() -> date:
+    """A reader's today: the date of the machine the browser runs on, which the checker page fills
+    the request date with and answers as of. The tests and ``make bench`` drive a browser on this
+    machine, so their readers' day is this machine's local date, not the build's (Paris's)."""
+    return date.today()

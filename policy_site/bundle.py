@@ -23,15 +23,20 @@ from policy_site.pyodide_runtime import (
 )
 from policy_site.pyodide_wiring import (
     APP_DIR,
+    ARCHIVE_FILE,
     ASM_MODULE,
     CHECKER_FOLDER,
     ENTRY_FUNCTION,
     ENTRY_MODULE,
     FETCHED,
+    HASH_LENGTH,
     LOAD_OPTIONS,
+    PAGE_SCRIPT_FILE,
     PYODIDE_MODULE,
     RUNTIME_FOLDER_PREFIX,
     WASM,
+    WORKER_FILE,
+    hashed,
 )
 
 WEB = ROOT / "web"
@@ -74,7 +79,7 @@ def build() -> Bundle:
     }
     page_scripts = {}
     for lang, archive in language_archives().items():
-        archive_name = hashed(f"checker-{lang}", ".zip", archive)
+        archive_name = ARCHIVE_FILE.name(lang, archive)
         # The worker makes the snapshot and keeps it under this name, which changes with the
         # runtime, the checker and the language (never a file of the site: nothing is served there).
         snapshot_key = hashed(f"python-memory-{lang}", ".snapshot", runtime_dir.encode() + archive)
@@ -100,11 +105,11 @@ def build() -> Bundle:
             __DOWNLOAD_BYTES__=str(fetched),
             __STORED_ZIP__=unpacker,
         ).encode()
-        worker_name = hashed(f"checker-worker-{lang}", ".js", worker)
+        worker_name = WORKER_FILE.name(lang, worker)
         page = fill(
             (WEB / "checker-page.js").read_text(encoding="utf-8"), __WORKER__=f"./{worker_name}"
         ).encode()
-        page_name = hashed(f"checker-page-{lang}", ".js", page)
+        page_name = PAGE_SCRIPT_FILE.name(lang, page)
         files |= {
             f"{CHECKER_FOLDER}/{archive_name}": archive,
             f"{CHECKER_FOLDER}/{worker_name}": worker,
@@ -133,12 +138,8 @@ def fill(template: str, **values: str) -> str:
     return template
 
 
-def hashed(stem: str, suffix: str, content: bytes) -> str:
-    return f"{stem}.{hashlib.sha256(content).hexdigest()[:10]}{suffix}"
-
-
 def files_hash(files: dict[str, Path]) -> str:
     digest = hashlib.sha256()
     for name, path in sorted(files.items()):
         digest.update(name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()[:10]
+    return digest.hexdigest()[:HASH_LENGTH]

@@ -2,7 +2,8 @@
 //
 //   node policy_site/pyodide_runtime.mjs JOB.json
 //
-// JOB.json: {"indexURL": folder of the npm pyodide files, "result": path, "runs": [RUN, ...]}.
+// JOB.json: {"indexURL": folder of the npm pyodide files, "module": the name of its ES module,
+//            "result": path, "runs": [RUN, ...]}.
 // Each RUN starts a fresh interpreter, in order:
 //   {"stdLib"?: zip path, "lockFile"?: path, "env"?: {NAME: value}, "mounts"?: [[hostDir, fsDir]],
 //    "archives"?: [{"path", "extractDir"}], "probe"?: bool, "code": Python source,
@@ -64,7 +65,7 @@ async function run(loadPyodide, indexURL, spec) {
 
 async function main() {
   const job = JSON.parse(readFileSync(process.argv[2], "utf8"));
-  const { loadPyodide } = await import(pathToFileURL(`${job.indexURL}pyodide.mjs`).href);
+  const { loadPyodide } = await import(pathToFileURL(`${job.indexURL}${job.module}`).href);
   const results = [];
   for (const spec of job.runs) results.push(await run(loadPyodide, job.indexURL, spec));
   writeFileSync(job.result, JSON.stringify(results));

@@ -1,6 +1,5 @@
-"""Builds the files the browser needs to start Pyodide for the checker, trimmed and pre-compiled.
-
-    python -m policy_site.pyodide_runtime OUT_DIR
+"""Builds the files the browser needs to start Pyodide for the checker, trimmed and pre-compiled
+(the bundle, ``policy_site/bundle.py``, puts them into the site).
 
 The npm runtime starts slowly mostly because its ``python_stdlib.zip`` holds 2.5 MB of ``.py``
 sources that the visitor's CPU compiles on every start (Pyodide itself imports about 200 modules
@@ -42,10 +41,9 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -60,11 +58,12 @@ from policy_site.pyodide_wiring import (
     ENTRY_FUNCTION,
     ENTRY_MODULE,
     LOCK,
+    PYODIDE_DIR,
+    PYODIDE_MODULE,
     STDLIB,
 )
 from policy_site.snapshot_walk import every_walk, walk
 
-PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
 CACHE_DIR = ROOT / ".cache" / "pyodide-runtime"
 DRIVER = Path(__file__).with_suffix(".mjs")
 SNAPSHOT_FORMAT = ROOT / "web" / "snapshot-memory.mjs"  # the driver writes snapshots with it
@@ -154,13 +153,6 @@ def _languages() -> list[str]:
     none compiled), the policy's first."""
     found = [lang for lang, _ in catalog_files(LOCALES, DOMAIN, ".mo")]
     return sorted(found, key=lambda lang: lang != policy_language())
-
-
-def build_runtime(out_dir: Path) -> None:
-    """Writes the runtime's files into ``out_dir``."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for name, source in runtime_files().items():
-        shutil.copyfile(source, out_dir / name)
 
 
 def _cached_build() -> Path:
@@ -376,7 +368,12 @@ def _run_in_pyodide(work: Path, runs: list[dict[str, Any]]) -> list[str]:
     """Runs the Node driver on one job; each run is a fresh interpreter. Returns their values."""
     job = work / "job.json"
     result = work / "result.json"
-    spec = {"indexURL": f"{PYODIDE_DIR}/", "result": str(result), "runs": runs}
+    spec = {
+        "indexURL": f"{PYODIDE_DIR}/",
+        "module": PYODIDE_MODULE,
+        "result": str(result),
+        "runs": runs,
+    }
     job.write_text(json.dumps(spec), encoding="utf-8")
     completed = subprocess.run(
         ["node", str(DRIVER), str(job)], capture_output=True, text=True, check=False
@@ -388,15 +385,3 @@ def _run_in_pyodide(work: Path, runs: list[dict[str, Any]]) -> list[str]:
     result.unlink()
     return values
 
-
-def main(argv: Sequence[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else list(argv)
-    if len(args) != 1:
-        print("usage: python -m policy_site.pyodide_runtime OUT_DIR", file=sys.stderr)
-        return 2
-    build_runtime(Path(args[0]))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

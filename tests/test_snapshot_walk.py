@@ -17,6 +17,7 @@ from checker.model import Outcome, Reason
 from checker.web import check_json
 from policy_site.bundle import answers_digest
 from policy_site.pyodide_runtime import snapshot_answers
+from policy_site.pyodide_wiring import WORKER_FILE
 from policy_site.snapshot_walk import UNKNOWN_LANGUAGE, every_walk, walk
 
 REFUSALS = {"missing_field", "invalid_date", "purchase_in_future", "request_before_purchase",
@@ -67,8 +68,7 @@ def test_each_worker_checks_a_snapshot_against_its_archives_own_answers(built_si
     """The answers the build recorded for a language are the command line's checker's, except
     where a worker carries fewer catalogs: the unknown language's error lists only its own."""
     for lang in languages():
-        (worker,) = (built_site / "assets" / "checker").glob(f"checker-worker-{lang}.*.js")
-        source = worker.read_text(encoding="utf-8")
+        source = WORKER_FILE.in_site(built_site, lang).read_text(encoding="utf-8")
         shipped_walk = json.loads(re.search(r"const WALK = (.*);\n", source)[1])  # type: ignore[index]
         shipped_digest = json.loads(re.search(r"const WALK_ANSWERS = (.*);\n", source)[1])  # type: ignore[index]
         requests, recorded = snapshot_answers(lang)

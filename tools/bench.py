@@ -26,7 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -34,10 +34,21 @@ from playwright.sync_api import BrowserContext, Page, Playwright, sync_playwrigh
 
 from checker.model import Problem
 from checker.questions import QUESTIONS
+from policy_site.build_day import reader_day
 from policy_site.compress import precompress
 from policy_site.config import ROOT
 from policy_site.i18n import page_url_in
-from policy_site.pyodide_wiring import APP_DIR, ENTRY_FUNCTION, ENTRY_MODULE, WASM, shipped
+from policy_site.pyodide_wiring import (
+    APP_DIR,
+    ARCHIVE_FILE,
+    ENTRY_FUNCTION,
+    ENTRY_MODULE,
+    PYODIDE_DIR,
+    PYODIDE_MODULE,
+    WASM,
+    runtime_folder,
+    shipped,
+)
 from tools.bench_floor import startup_floor_kb
 from tools.bench_rules import batch_lines_per_second, checks_per_second
 from tools.chromium import CHROMIUM, FLAGS
@@ -115,7 +126,7 @@ def main() -> int:
             print("Building the site ...", flush=True)
             build_site(root, site_url=server.url)
             make_floor(root)
-            runtime = next((root / "assets").glob("pyodide-*"))
+            runtime = runtime_folder(root)
             figures["startup_floor_kb"] = round(startup_floor_kb(runtime), 1)
             make_baseline(root, baseline)
             with SiteServer(baseline) as baseline_server:
@@ -209,16 +220,16 @@ def median_marks(timelines: list[list[tuple[str, float]]], last: str) -> dict[st
 def pyodide_rate() -> float:
     script = ROOT / "tools" / "bench_pyodide.mjs"
     output = subprocess.run(
-        ["node", str(script), str(ROOT), "1.0"], capture_output=True, text=True, check=True
+        ["node", str(script), str(ROOT), "1.0", str(PYODIDE_DIR / PYODIDE_MODULE)], capture_output=True, text=True, check=True
     ).stdout
     return float(output.strip().splitlines()[-1])
 
 
 def make_baseline(site: Path, baseline: Path) -> None:
     """The baseline page on its own: the npm runtime untouched and the site's checker zip."""
-    shutil.copytree(ROOT / "node_modules" / "pyodide", baseline / "pyodide",
+    shutil.copytree(PYODIDE_DIR, baseline / "pyodide",
                     ignore=shutil.ignore_patterns("*.map", "*.d.ts", "*.html", "node_modules"))  # fmt: skip
-    archive = next((site / "assets" / "checker").glob(f"checker-{LANG}.*.zip"))
+    archive = ARCHIVE_FILE.in_site(site, LANG)
     shutil.copyfile(archive, baseline / "checker.zip")
     page = BASELINE_HTML.replace("{app}", APP_DIR).replace("{module}", ENTRY_MODULE)
     page = page.replace("{function}", ENTRY_FUNCTION)
@@ -370,7 +381,7 @@ def answer_time(page: Page, n: int) -> float:
         if question.choices and problem in question.shown_when:
             page.check(f"#{question.name}-{question.choices[-1][0]}")
     if n == 0:
-        today = date.today()
+        today = reader_day()
         page.fill("#requested", today.isoformat())
         page.fill("#purchased", (today - timedelta(days=3)).isoformat())
     page.evaluate("document.querySelector('form#refund-checker').requestSubmit()")

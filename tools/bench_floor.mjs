@@ -1,11 +1,12 @@
 // The standard-library files Pyodide's own start-up imports, before any line of the checker:
 // loadPyodide() from the site's built runtime folder, then the zip members of every module
-// loaded. Usage: node tools/bench_floor.mjs <runtime folder>/ <lock file>  (prints a JSON list;
-// the site ships no lock file: its worker gives loadPyodide the contents of one)
+// loaded. Usage: node tools/bench_floor.mjs <runtime folder>/ <its ES module's name> <lock file>
+// (prints a JSON list; the site ships no lock file: its worker gives loadPyodide the contents of
+// one)
 import { pathToFileURL } from "node:url";
 
-const [folder, lockFileURL] = process.argv.slice(2);
-const { loadPyodide } = await import(pathToFileURL(`${folder}pyodide.mjs`).href);
+const [folder, module, lockFileURL] = process.argv.slice(2);
+const { loadPyodide } = await import(pathToFileURL(`${folder}${module}`).href);
 const pyodide = await loadPyodide({ indexURL: folder, lockFileURL, stdout: () => {} });
 console.log(pyodide.runPython(`
 import json, sys

@@ -14,8 +14,7 @@ from pathlib import Path
 
 from policy_site.compress import QUALITY, brotli_bytes
 from policy_site.config import ROOT
-from policy_site.pyodide_runtime import PYODIDE_DIR
-from policy_site.pyodide_wiring import ASM_MODULE, LOCK, PYODIDE_MODULE, STDLIB, WASM
+from policy_site.pyodide_wiring import ASM_MODULE, LOCK, PYODIDE_DIR, PYODIDE_MODULE, STDLIB, WASM
 
 SCRIPT = ROOT / "tools" / "bench_floor.mjs"
 
@@ -30,7 +29,7 @@ def startup_floor_kb(runtime: Path) -> float:
 def startup_stdlib(runtime: Path) -> bytes:
     """The site's standard-library zip cut down to the files Pyodide's start-up imports."""
     listed = subprocess.run(
-        ["node", str(SCRIPT), f"{runtime}/", str(PYODIDE_DIR / LOCK)],
+        ["node", str(SCRIPT), f"{runtime}/", PYODIDE_MODULE, str(PYODIDE_DIR / LOCK)],
         capture_output=True,
         text=True,
         check=True,

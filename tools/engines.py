@@ -17,14 +17,16 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Protocol
 
 from checker.model import Problem
+from policy_site.build_day import reader_day
 from policy_site.config import ROOT
 from policy_site.i18n import page_url_in
+from policy_site.pyodide_wiring import WORKER_FILE
 from tools.static_server import SiteServer
 from tools.test_days import real_clock_env
 
@@ -255,8 +257,7 @@ def visit_twice(
 
 def worker_script(site: Path, lang: str) -> str:
     """The site-relative URL of the worker of ``lang``'s checker page in the built ``site``."""
-    (worker,) = (site / "assets" / "checker").glob(f"checker-worker-{lang}.*.js")
-    return worker.relative_to(site).as_posix()
+    return WORKER_FILE.in_site(site, lang).relative_to(site).as_posix()
 
 
 def requests_and_cli_answers(
@@ -265,7 +266,7 @@ def requests_and_cli_answers(
     """A request of each problem in each language (with its language), as the page sends it, and
     what the command line answers to the same (``refund-check --batch``): purchased 3 days ago,
     support unable to fix it, asked today."""
-    today = date.today()
+    today = reader_day()
     fields = [
         {
             "purchased": (today - timedelta(days=3)).isoformat(),

@@ -24,10 +24,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from policy_site.config import ROOT
+from policy_site import pyodide_wiring
 from tools.lockfile import LOCK, LockfileError, Pin, canonical, read
 
-PYODIDE_LOCK = ROOT / "node_modules" / "pyodide" / "pyodide-lock.json"
+PYODIDE_LOCK = pyodide_wiring.PYODIDE_DIR / pyodide_wiring.LOCK
 #: pytest 9.0 and its dependencies on Python >= 3.11, then Hypothesis and its dependency.
 PACKAGES = (
     "pytest", "iniconfig", "packaging", "pluggy", "pygments",

@@ -3,7 +3,7 @@ answer (computed here with CPython, to compare with the page), and axe-core."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -11,6 +11,7 @@ from playwright.sync_api import BrowserContext, Page, Route
 
 from checker.check import check
 from checker.policy import terms_of, version_on
+from policy_site.build_day import reader_day
 from policy_site.config import ROOT, site_languages
 from policy_site.i18n import site_gettext
 from tests.support.languages import SAMPLE
@@ -46,14 +47,7 @@ def sides(langs: tuple[str, ...] = SAMPLE) -> list[tuple[str, str]]:
 # --- dates, from the policy in force today: never written out, so the tests outlive the figures ---
 
 
-def reader_today() -> date:
-    """The reader's day: the browser's own, which the page fills the request date with and
-    answers as of; the machine's local date here, where Chromium runs (not the build's, which is
-    Paris's)."""
-    return date.today()
-
-
-TODAY = reader_today()
+TODAY = reader_day()
 TERMS = terms_of(version_on(TODAY))
 LIMIT = TERMS.request_deadline_days
 #: A purchase under the version in force today, and not after today.
@@ -104,7 +98,7 @@ def site_text(lang: str, message: str) -> str:
 
 def expected_answer(fields: dict[str, str], lang: str) -> dict[str, Any]:
     """What the rules answer for ``fields``, today (the page gives its answers today too)."""
-    return check(fields, lang, reader_today()).to_json()
+    return check(fields, lang, reader_day()).to_json()
 
 
 def fill_form(page: Page, fields: dict[str, str]) -> None:

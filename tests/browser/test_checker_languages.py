@@ -20,7 +20,7 @@ from checker import catalog
 from checker.catalog import languages
 from checker.web import check_json
 from policy_site.checker_archive import catalog_member
-from policy_site.pyodide_wiring import CHECKER_FOLDER
+from policy_site.pyodide_wiring import ARCHIVE_FILE, CHECKER_FOLDER, PAGE_SCRIPT_FILE, WORKER_FILE
 from tests.browser.browsing import Browsing
 from tests.browser.pages import PURCHASED, wait_ready
 from tests.support.languages import POLICY_LANGUAGE, SAMPLE, prefix
@@ -58,9 +58,9 @@ def test_each_page_links_an_archive_with_its_catalog_and_the_policys_alone(
     """The page's script starts its language's worker, which unpacks its language's archive."""
     url = f"{prefix(lang)}checker/index.html"
     html = (built_site / url).read_text(encoding="utf-8")
-    script = linked(built_site, url, html, rf'src="([^"]*checker-page-{lang}\.[0-9a-f]+\.js)"')
-    worker = linked(built_site, *script, rf'"(\./checker-worker-{lang}\.[0-9a-f]+\.js)"')
-    archive, _ = linked(built_site, *worker, rf'"(\./checker-{lang}\.[0-9a-f]+\.zip)"')
+    script = linked(built_site, url, html, rf'src="([^"]*{PAGE_SCRIPT_FILE.pattern(lang)})"')
+    worker = linked(built_site, *script, rf'"(\./{WORKER_FILE.pattern(lang)})"')
+    archive, _ = linked(built_site, *worker, rf'"(\./{ARCHIVE_FILE.pattern(lang)})"')
     assert catalogs((built_site / archive).read_bytes()) == {lang, POLICY_LANGUAGE}
 
 
@@ -81,7 +81,7 @@ def test_a_page_downloads_no_other_catalog_and_answers_a_language_it_lacks_in_th
 
     asked = checker_files(browsing.requests)
     archives = {name for name in asked if name.endswith(".zip")}
-    assert len(archives) == 1 and next(iter(archives)).startswith(f"checker-{lang}."), asked
+    assert len(archives) == 1 and re.fullmatch(ARCHIVE_FILE.pattern(lang), next(iter(archives))), asked
     others = {code for code in languages() if code != lang}
     assert not [name for name in asked if any(f"-{code}." in name for code in others)], asked
 

@@ -14,13 +14,13 @@ from playwright.sync_api import Page
 from checker import messages as m
 from checker.catalog import translations
 from checker.model import Reason
+from policy_site.build_day import reader_day
 from tests.browser.browsing import Browsing
 from tests.browser.pages import (
     FORM,
     RESULT,
     expected_answer,
     fill_form,
-    reader_today,
     situation,
     submit_and_wait,
     wait_ready,
@@ -186,7 +186,7 @@ def test_the_snapshot_holds_nothing_the_reader_typed(browsing: Browsing) -> None
     held_anyway = set(page.evaluate(DATES_HELD))
     purchased = next(
         day
-        for day in (reader_today() - timedelta(days=back) for back in range(2, 400))
+        for day in (reader_day() - timedelta(days=back) for back in range(2, 400))
         if {day.isoformat(), (day + timedelta(days=1)).isoformat()}.isdisjoint(held_anyway)
     )
     typed = {

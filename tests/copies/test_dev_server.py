@@ -42,6 +42,7 @@ from policy_site.catalogs import load, save
 from policy_site.dev_server import live_reload_source
 from policy_site.i18n import page_url_in
 from policy_site.part_source import normal, replace_parts
+from policy_site.pyodide_wiring import ARCHIVE_FILE, PAGE_SCRIPT_FILE, WORKER_FILE
 from policy_site.segments import read_page
 from tests.support.policy import dated_today, french_in_force, source_in_force
 from tests.support.project import make_command, project_copy, project_env
@@ -277,9 +278,9 @@ def dev_server(project: Path, log: Path) -> Iterator[DevServer]:
 def served(server: DevServer) -> Served | None:
     """What the dev server serves now, or None while any of it is missing."""
     page = server.get(CHECKER)
-    script = page and follow(server, CHECKER, page, r'src="([^"]*checker-page-\w+\.[0-9a-f]+\.js)"')
-    worker = script and follow(server, *script, r'"(\./checker-worker-\w+\.[0-9a-f]+\.js)"')
-    archive = worker and follow(server, *worker, r'"(\./checker-\w+\.[0-9a-f]+\.zip)"')
+    script = page and follow(server, CHECKER, page, rf'src="([^"]*{PAGE_SCRIPT_FILE.pattern()})"')
+    worker = script and follow(server, *script, rf'"(\./{WORKER_FILE.pattern()})"')
+    archive = worker and follow(server, *worker, rf'"(\./{ARCHIVE_FILE.pattern()})"')
     if not (page and script and archive):
         return None
     return Served(page.decode(), script[0], script[1].decode(), archive[1])

@@ -10,7 +10,13 @@ from pathlib import Path
 
 import brotli
 
-from policy_site.pyodide_wiring import WASM, shipped
+from policy_site.pyodide_wiring import (
+    CHECKER_FOLDER,
+    HASH_LENGTH,
+    RUNTIME_FOLDER_PREFIX,
+    WASM,
+    shipped,
+)
 from tests.support.languages import LANGUAGES, prefix
 
 
@@ -81,10 +87,11 @@ def test_csp_meta_matches_headers(built_site: Path) -> None:
 
 def test_content_hashed_assets_only_under_immutable_paths(built_site: Path) -> None:
     """Everything cached for a year has its content hash in its path."""
-    runtime = [p for p in (built_site / "assets").iterdir() if p.name.startswith("pyodide-")]
-    assert len(runtime) == 1 and re.fullmatch(r"pyodide-[0-9a-f]{10}", runtime[0].name)
-    for path in (built_site / "assets" / "checker").iterdir():
-        assert re.fullmatch(r"[a-z-]+\.[0-9a-f]{10}\.(js|mjs|zip)(\.br|\.gz)?", path.name), path.name
+    content_hash = rf"[0-9a-f]{{{HASH_LENGTH}}}"
+    runtime = [path.relative_to(built_site).as_posix() for path in built_site.glob(f"{RUNTIME_FOLDER_PREFIX}*")]
+    assert len(runtime) == 1 and re.fullmatch(re.escape(RUNTIME_FOLDER_PREFIX) + content_hash, runtime[0])
+    for path in (built_site / CHECKER_FOLDER).iterdir():
+        assert re.fullmatch(rf"[a-z-]+\.{content_hash}\.(js|mjs|zip)(\.br|\.gz)?", path.name), path.name
 
 
 def test_precompressed_copies_are_exact(built_site: Path) -> None:
