@@ -103,6 +103,6 @@ def test_the_tool_refuses_a_wheel_the_lock_does_not_list(folder: Path, change: s
 def test_the_runner_installs_nothing_the_lock_does_not_list(folder: Path, change: str) -> None:
     wrong = wrong_wheel(folder, change)
     result = run_in_pyodide(folder)
-    assert result.returncode == 3, result.stdout[-2000:]
+    assert result.returncode == pytest.ExitCode.INTERNAL_ERROR, result.stdout[-2000:]
     assert f"refused {wrong.name}" in result.stderr
     assert "Python 3.14" not in result.stdout  # Pyodide never started: nothing was installed

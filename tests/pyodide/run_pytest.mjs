@@ -17,6 +17,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const MOUNT = "/mnt/proj";
+// What the runner exits with when it could not run the tests or cannot trust their result:
+// pytest's own code for an internal error (pytest.ExitCode.INTERNAL_ERROR), which no test gives.
+const INTERNAL_ERROR = 3;
 
 function parseArgs(argv) {
   const at = argv.indexOf("--wheels");
@@ -112,7 +115,7 @@ run_pytest, a_failure_is_reported
   if (status !== 0) return status;
   if (!aFailureIsReported()) {
     process.stderr.write("run_pytest: a failing test was not reported as one: the run proves nothing\n");
-    return 3;
+    return INTERNAL_ERROR;
   }
   process.stdout.write("run_pytest: a failing test, run after them, is reported as one (as it must)\n");
   return 0;
@@ -123,6 +126,6 @@ try {
   status = await main();
 } catch (error) {
   process.stderr.write(`run_pytest: ${error.message ?? error}\n`);
-  status = 3;
+  status = INTERNAL_ERROR;
 }
 process.exit(status);
