@@ -41,6 +41,10 @@ class OutputFailed(OSError):
     """The answer could not be written to standard output."""
 
 
+class OutputClosed(OutputFailed):
+    """The command was started with its standard output closed (``>&-``)."""
+
+
 def entry() -> None:
     """The ``refund-check`` command: a closed pipe ends the process as it does for any Unix tool."""
     if hasattr(signal, "SIGPIPE"):
@@ -85,6 +89,8 @@ def run(argv: Sequence[str] | None, today: date) -> int:
     except InputUnreadable as error:
         unreadable = InputError("cannot_read", "", args.batch, reason=str(error.strerror))
         return refuse(unreadable, lang, BAD_INPUT)
+    except OutputClosed:
+        return refuse(InputError("output_closed"), lang, UNUSABLE)
     except OutputFailed as error:
         silence_stdout()
         return refuse(InputError("cannot_write", "", str(error.strerror)), lang, UNUSABLE)
@@ -177,7 +183,7 @@ def open_input(source: str) -> BinaryIO:
 def write(text: str) -> None:
     """Writes a line to standard output; any failure but a closed pipe is an ``OutputFailed``."""
     if sys.stdout is None:  # started with standard output closed (``>&-``)
-        raise OutputFailed(0, "standard output is closed")
+        raise OutputClosed()
     try:
         sys.stdout.write(text + "\n")
         sys.stdout.flush()

@@ -518,6 +518,9 @@ ERRORS: Final[dict[str, str]] = {
     # Translators: An error of the command line. {value}: the system's reason, in English (No space
     # left on device).
     "cannot_write": _("The answer cannot be written ({value})."),
+    # Translators: An error of the command line: it was started with its standard output closed
+    # (refund-check ... >&-), so the answer has nowhere to go.
+    "output_closed": _("The answer cannot be written: standard output is closed."),
 }
 
 # --- bad input: files, text and contact details (issue 21) ----------------------------------------

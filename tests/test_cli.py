@@ -18,10 +18,12 @@ from typing import Any
 import pytest
 
 from checker.catalog import languages
+from checker.check import check
 from checker.cli import ANSWERED, BAD_INPUT, BAD_LINES, main
 from checker.contact import load_contact
 from checker.dates import format_date
 from checker.explain import error_message
+from checker.model import Outcome
 from checker.parse import LATEST, InputError
 from checker.policy import terms_of, version_on
 from checker.rules import answer_window
@@ -39,7 +41,8 @@ JSON_KEYS = {
 TERMS = terms_of(version_on(PURCHASED))
 
 #: A request that the policy refunds: not delivered, on the last day of the time limit.
-LAST_DAY = f"--purchased {day(0)} --requested {day(LIMIT)} --problem not_delivered"
+LAST_DAY_FIELDS = {"purchased": day(0), "requested": day(LIMIT), "problem": "not_delivered"}
+LAST_DAY = " ".join(f"--{name} {value}" for name, value in LAST_DAY_FIELDS.items())
 #: The day after the purchase: on time whatever the limit.
 DAY_1 = f"--purchased {day(0)} --requested {day(1)}"
 
@@ -61,15 +64,20 @@ def err(result: Result) -> str:
 
 
 def test_text_answer() -> None:
-    """Without --json: a readable answer with the dates written out and the clauses cited."""
-    result = run(f"{LAST_DAY} --lang en")
+    """Without --json: the answer as the rule module words it (its headline, message, facts with
+    the dates written out, and next steps) and the clauses it rests on."""
+    today = date.fromisoformat(day(LIMIT))
+    result = run(f"{LAST_DAY} --today {today} --lang en")
     assert result.returncode == ANSWERED, err(result)
     text = out(result)
-    assert "You are entitled to a full refund" in text
-    assert format_date(date.fromisoformat(day(LIMIT)), "en") in text  # the deadline
-    last = answer_window(date.fromisoformat(day(LIMIT)), TERMS)[1]
-    assert f"by {format_date(last, 'en')} at the latest" in text  # the last jour ouvrable
-    assert "clause-1-1, clause-2" in text
+    answer = check(LAST_DAY_FIELDS, "en", today)
+    assert answer.decision.outcome is Outcome.FULL_REFUND  # what LAST_DAY is for
+    for line in (answer.title, answer.message, *answer.facts, *answer.next_steps):
+        assert line in text
+    assert format_date(today, "en") in text  # the deadline
+    last = answer_window(today, TERMS)[1]
+    assert format_date(last, "en") in text  # the last jour ouvrable
+    assert ", ".join(clause.value for clause in answer.decision.clauses) in text
     assert load_contact().email in text
     assert err(result) == ""
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from checker.catalog import languages
 from checker.cli import BAD_INPUT, CLOSED_PIPE, INTERRUPTED, UNUSABLE
 from checker.explain import error_message
 from checker.parse import MAX_LINE, InputError
@@ -77,13 +78,14 @@ def test_a_full_disk_is_an_error_in_the_language_asked_for() -> None:
     assert result.stderr.decode().strip() == expected
 
 
-def test_a_closed_standard_output_is_an_error() -> None:
+@pytest.mark.parametrize("lang", languages())
+def test_a_closed_standard_output_is_an_error_in_the_readers_language(lang: str) -> None:
     # On the machine's clock: under make test-days, libfaketime would take the closed descriptor.
-    command = f"{python_checker()} --purchased {PURCHASED} --problem other --lang en >&-"
+    command = f"{python_checker()} --purchased {PURCHASED} --problem other --lang {lang} >&-"
     result = shell(command, env=real_clock_env(ENV))
     no_traceback(result)
     assert result.returncode == UNUSABLE
-    assert result.stderr.decode().startswith("The answer cannot be written")
+    assert result.stderr.decode().strip() == error_message(InputError("output_closed"), lang)
 
 
 def test_ctrl_c_in_a_long_batch_exits_130_without_a_traceback() -> None:

@@ -120,7 +120,6 @@ def test_a_broken_contact_file_names_the_keys_and_keeps_the_reason(tmp_path: Pat
         result = checker(*ONE, "--contact", str(path), "--lang", "en")
         assert result.returncode == UNUSABLE, name
         message = said(result)
-        assert message.startswith("The contact details cannot be used: "), name
         assert "\x1b" not in message
         if key:
             expected = InputError(code, key, str(path), ", ".join(CONTACT_KEYS))

@@ -121,6 +121,7 @@ REFUSALS: dict[str, tuple[str, str, str | None]] = {
     "duplicate_key": ("", "problem", "problem"),
     "line_too_long": ("", "56", "56"),
     "cannot_write": ("", "No space left on device", "No space left on device"),
+    "output_closed": ("", "", None),
     "contact_not_toml": ("", "contact.toml", "contact.toml"),
     "contact_missing": ("email", "contact.toml", "email"),
     "contact_unknown_key": ("mail", "contact.toml", "mail"),
