@@ -2,12 +2,13 @@
 (a version published ahead of its day is *upcoming* until then). It is also the maintainers' today:
 the day their tools date what they record (a translation, a new language) and compare with.
 
+The build's day is today in France, where the policy's days are counted, unless
+``BUILD_DATE=YYYY-MM-DD`` gives another: a reproducible build, or a look at the site as it will be
+on the day a version takes effect. A rebuild on that day (the daily scheduled build) is what puts
+a new version in force.
+
 The reader's day is another (``reader_day``): the checker page answers as of the browser's own
 date.
-
-The build's day is today in France, where the policy's days are counted, unless ``BUILD_DATE=YYYY-MM-DD`` gives
-another: a reproducible build, or a look at the site as it will be on the day a version takes
-effect. A rebuild on that day (the daily scheduled build) is what puts a new version in force.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
-"""Where the checker meets Pyodide, named once: the runtime's files and where the built site keeps
-them, the folder the checker is unpacked into and the function the page's worker calls. The
-runtime build, the bundle (which injects them into ``web/checker-worker.js``), the deployment's
-cache rules, ``make bench``'s pages and the tests read them here."""
+"""Where the checker meets Pyodide, named once: the npm package's folder, the runtime's files and
+where the built site keeps them with each language's archive, worker and page script, the folder
+the checker is unpacked into and the function the page's worker calls. The runtime build, the
+bundle (which injects them into ``web/checker-worker.js``), the deployment's cache rules,
+``make bench``'s pages, the engines' tool and the tests read them here."""
 
 from __future__ import annotations
 
